@@ -1,0 +1,60 @@
+// The graph's schema. Applied at every start (each statement is idempotent).
+// Neo4j Community has uniqueness constraints (not existence or key ones):
+// every node label and every relationship type gets one on its `id`, which
+// also backs the loader's MERGEs so that loading twice, or from two writers
+// at once, cannot duplicate anything.
+
+// Every node of the graph carries :Node and a stable id, unique across labels.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:State) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT unit_id IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT negotiation_id IF NOT EXISTS FOR (n:Negotiation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT exchange_id IF NOT EXISTS FOR (n:Exchange) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT release_id IF NOT EXISTS FOR (n:Release) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
+
+// Names resolve through alias keys (lower-case; also without diacritics).
+CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE;
+
+// Curated relationships carry an id: <from>><TYPE>><to>.
+CREATE CONSTRAINT located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT defended_id IF NOT EXISTS FOR ()-[r:DEFENDED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT from_id IF NOT EXISTS FOR ()-[r:FROM]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT held_in_id IF NOT EXISTS FOR ()-[r:HELD_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT between_id IF NOT EXISTS FOR ()-[r:BETWEEN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT took_place_in_id IF NOT EXISTS FOR ()-[r:TOOK_PLACE_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT agreed_at_id IF NOT EXISTS FOR ()-[r:AGREED_AT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT under_id IF NOT EXISTS FOR ()-[r:UNDER]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT phase_of_id IF NOT EXISTS FOR ()-[r:PHASE_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT mediated_by_id IF NOT EXISTS FOR ()-[r:MEDIATED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT proposed_by_id IF NOT EXISTS FOR ()-[r:PROPOSED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT involved_id IF NOT EXISTS FOR ()-[r:INVOLVED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT related_to_id IF NOT EXISTS FOR ()-[r:RELATED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT about_id IF NOT EXISTS FOR ()-[r:ABOUT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT stated_by_id IF NOT EXISTS FOR ()-[r:STATED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT returned_to_id IF NOT EXISTS FOR ()-[r:RETURNED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT released_by_id IF NOT EXISTS FOR ()-[r:RELEASED_BY]-() REQUIRE r.id IS UNIQUE;
+
+// Full-text search; the standard-folding analyzer ignores case and diacritics.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Event) ON EACH [n.name, n.aliases]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.name, n.text, n.quote]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// Date filters and ordering of exchanges.
+CREATE INDEX exchange_sort_date IF NOT EXISTS FOR (x:Exchange) ON (x.sortDate, x.id);
+CREATE INDEX event_start_date IF NOT EXISTS FOR (e:Event) ON (e.startDate);

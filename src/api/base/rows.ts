@@ -1,0 +1,6 @@
+/** What the base queries return from Cypher, before resolvers shape it. */
+export interface DatabaseInfoRow {
+  name: string;
+  version: string;
+  edition: string;
+}

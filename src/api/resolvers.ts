@@ -1,0 +1,9 @@
+import { GraphQLScalarType } from 'graphql';
+import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
+import { baseResolvers } from './base/resolvers';
+import type { Resolvers } from './generated/types';
+
+/** `Date` is an ISO calendar date; Neo4j dates reach it already as ISO strings. */
+const DateScalar = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date', description: 'A calendar date, ISO 8601 (YYYY-MM-DD).' });
+
+export const resolvers: Resolvers[] = [{ Date: DateScalar, JSON: JSONResolver }, baseResolvers];

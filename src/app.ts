@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { type Api, startApi } from './api/server';
+import { type Neo4jConnection, PROJECT_ROOT } from './config';
+import { readFacts } from './facts/facts';
+import { loadFacts } from './load/load';
+import { applySchema } from './load/schema';
+import { Database, createDriver } from './neo4j/database';
+import { SetupError } from './neo4j/prerequisites';
+import type { Progress } from './progress';
+
+export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
+
+const CONNECT_ATTEMPTS = 30;
+
+/** Connects to Neo4j, retrying for a while: a server may still be starting. */
+export async function connect(connection: Neo4jConnection, progress: Progress): Promise<Database> {
+  const driver = createDriver(connection);
+  const task = progress.start(`Connecting to ${connection.uri}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await driver.getServerInfo({ database: connection.database });
+      task.done();
+      return new Database(driver, connection.database);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= CONNECT_ATTEMPTS || /auth|credentials|unauthorized/i.test(message)) {
+        task.fail();
+        await driver.close();
+        throw new SetupError(`Could not connect to Neo4j at ${connection.uri}: ${message}`);
+      }
+      task.update(`attempt ${attempt} failed, retrying`);
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+}
+
+/** The graph ready to serve: schema applied, seeds checked and loaded. */
+export async function prepareGraph(db: Database, progress: Progress, seedsDir = SEEDS_DIR): Promise<void> {
+  const facts = readFacts(seedsDir);
+  const task = progress.start('Applying the schema');
+  await applySchema(db);
+  task.done();
+  await loadFacts(db, facts, progress);
+}
+
+export interface App {
+  db: Database;
+  api: Api;
+  close(): Promise<void>;
+}
+
+export async function startApp(
+  connection: Neo4jConnection,
+  api: { host: string; port: number },
+  progress: Progress,
+): Promise<App> {
+  const db = await connect(connection, progress);
+  try {
+    await prepareGraph(db, progress);
+    const server = await startApi(db, api.host, api.port).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE'
+        ? new SetupError(`Port ${api.port} is already in use: set PORT to a free port.`)
+        : error;
+    });
+    return {
+      db,
+      api: server,
+      async close() {
+        await server.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,110 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config';
+import { plain } from './values';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface QueryOptions {
+  /** Server-side transaction timeout; Neo4j terminates the transaction past it. */
+  timeoutMs?: number;
+}
+
+/** Observes every query sent to Neo4j: the API counts round trips with it. */
+export type QueryListener = (cypher: string) => void;
+
+const DEFAULT_READ_TIMEOUT_MS = 10_000;
+
+export function createDriver(connection: Neo4jConnection): Driver {
+  const auth = connection.user ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+  return neo4j.driver(connection.uri, auth, {
+    disableLosslessIntegers: true,
+    // Fail fast when Neo4j is away rather than queueing for the default 60 s.
+    connectionAcquisitionTimeout: 2_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'pow-exchange-graph',
+  });
+}
+
+/**
+ * The one way the code talks to Neo4j: managed transactions (so transient
+ * errors are retried), values only as `$parameters`, reads in READ mode.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly name: string | undefined,
+    private readonly listener?: QueryListener,
+  ) {}
+
+  /** The same database, with every query also reported to `listener`. */
+  observed(listener: QueryListener): Database {
+    return new Database(this.driver, this.name, (cypher) => {
+      this.listener?.(cypher);
+      listener(cypher);
+    });
+  }
+
+  async read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
+    const result = await this.transaction('READ', (tx) => this.run(tx, cypher, params), options);
+    return rows(result);
+  }
+
+  async write(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
+    const result = await this.transaction('WRITE', (tx) => this.run(tx, cypher, params), options);
+    return rows(result);
+  }
+
+  /** Several statements in one write transaction: all of them land or none. */
+  async writeAll(statements: { cypher: string; params?: Params }[], options: QueryOptions = {}): Promise<void> {
+    await this.transaction(
+      'WRITE',
+      async (tx) => {
+        for (const s of statements) await this.run(tx, s.cypher, s.params ?? {});
+      },
+      options,
+    );
+  }
+
+  /** Schema commands (constraints, indexes) cannot share a transaction with data. */
+  async schema(cypher: string): Promise<void> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      this.listener?.(cypher);
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private run(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult> {
+    this.listener?.(cypher);
+    return tx.run(cypher, params);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: QueryOptions,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: options.timeoutMs ?? (mode === 'READ' ? DEFAULT_READ_TIMEOUT_MS : undefined) };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function rows(result: QueryResult): Row[] {
+  return result.records.map((record) => plain(record.toObject()) as Row);
+}

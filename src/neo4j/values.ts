@@ -1,0 +1,31 @@
+import { isDate, isDateTime, isNode, isRelationship, isPath, isInt } from 'neo4j-driver';
+
+/**
+ * Turns what the driver returns into plain JSON-ready values: temporal types
+ * become ISO strings, nodes and relationships become their properties with
+ * their labels or type (never Neo4j's internal ids: ours are stable).
+ */
+export function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(plain);
+  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (isDate(value as object) || isDateTime(value as object)) return String(value);
+  if (isNode(value as object)) {
+    const node = value as unknown as { labels: string[]; properties: Record<string, unknown> };
+    return { labels: node.labels, ...(plain(node.properties) as object) };
+  }
+  if (isRelationship(value as object)) {
+    const rel = value as unknown as { type: string; properties: Record<string, unknown> };
+    return { type: rel.type, ...(plain(rel.properties) as object) };
+  }
+  if (isPath(value as object)) {
+    const path = value as unknown as { segments: { start: unknown; relationship: unknown; end: unknown }[] };
+    return path.segments.map((s) => ({ start: plain(s.start), relationship: plain(s.relationship), end: plain(s.end) }));
+  }
+  if (typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  // Other temporal and spatial values print themselves in ISO/WKT form.
+  if (typeof value === 'object') return String(value);
+  return value;
+}

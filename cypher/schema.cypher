@@ -57,4 +57,5 @@ CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.name, n.
 
 // Date filters and ordering of exchanges.
 CREATE INDEX exchange_sort_date IF NOT EXISTS FOR (x:Exchange) ON (x.sortDate, x.id);
-CREATE INDEX event_start_date IF NOT EXISTS FOR (e:Event) ON (e.startDate);
+CREATE INDEX event_earliest_date IF NOT EXISTS FOR (e:Event) ON (e.earliestDate);
+CREATE INDEX event_latest_date IF NOT EXISTS FOR (e:Event) ON (e.latestDate);

@@ -16,7 +16,30 @@ export interface Facts {
 }
 
 /** Node properties holding ISO dates; the loader stores them as Neo4j `Date`s. */
-export const DATE_PROPERTIES = ['publishedAt', 'startDate', 'endDate', 'notBefore', 'notAfter', 'sortDate'] as const;
+export const DATE_PROPERTIES = [
+  'publishedAt', 'startDate', 'endDate', 'notBefore', 'notAfter', 'earliestDate', 'latestDate', 'sortDate',
+] as const;
+
+/** The last day a date of this precision can stand for (2025-05 → 2025-05-31). */
+function lastDay(start: string, precision: string): string {
+  const [y, m] = start.split('-').map(Number);
+  if (precision === 'year') return `${y}-12-31`;
+  if (precision === 'month') return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return start;
+}
+
+/**
+ * The bounds date filters compare with: an event certainly happened within
+ * [earliestDate, latestDate]. A bound nobody knows stays null, and a filter
+ * on that side then never matches (we cannot say the event falls inside).
+ */
+function bounds(date: NodeInput['date']): { earliestDate?: string; latestDate?: string } {
+  if (!date) return {};
+  return {
+    earliestDate: date.start ?? date.notBefore,
+    latestDate: date.end ?? (date.start ? lastDay(date.start, date.precision) : date.notAfter),
+  };
+}
 
 const needsEvidence = new Set<string>([...EVENT_LABELS, ...CLAIM_LABELS]);
 const ONLY_ON: Record<string, readonly string[]> = {
@@ -147,6 +170,7 @@ export function readFacts(seedsDir: string): Facts {
       datePrecision: date?.precision,
       notBefore: date?.notBefore,
       notAfter: date?.notAfter,
+      ...bounds(date),
       // What exchanges are ordered by: the best-known day, else the bounds.
       sortDate: date?.start ?? date?.notAfter ?? date?.notBefore,
     };

@@ -4,6 +4,7 @@ import { type Neo4jConnection, PROJECT_ROOT } from './config';
 import { readFacts } from './facts/facts';
 import { loadFacts } from './load/load';
 import { applySchema } from './load/schema';
+import { exchangesQuery } from './query/exchanges';
 import { Database, createDriver } from './neo4j/database';
 import { SetupError } from './neo4j/prerequisites';
 import type { Progress } from './progress';
@@ -43,6 +44,20 @@ export async function prepareGraph(db: Database, progress: Progress, seedsDir = 
   await loadFacts(db, facts, progress);
 }
 
+/**
+ * Plans the commonest query shapes in the background: a cold Neo4j spends
+ * seconds planning the exchanges query the first time, later ones reuse it.
+ */
+function warmPlans(db: Database): void {
+  const shapes = [{}, ...(['mediatedBy', 'involves', 'participant', 'place'] as const).map((f) => ({ [f]: '' }))];
+  void (async () => {
+    for (const where of shapes) {
+      const { cypher, params } = exchangesQuery(where, { withText: false });
+      await db.read(`EXPLAIN ${cypher}`, params).catch(() => undefined);
+    }
+  })();
+}
+
 export interface App {
   db: Database;
   api: Api;
@@ -57,6 +72,7 @@ export async function startApp(
   const db = await connect(connection, progress);
   try {
     await prepareGraph(db, progress);
+    warmPlans(db);
     const server = await startApi(db, api.host, api.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new SetupError(`Port ${api.port} is already in use: set PORT to a free port.`)

@@ -1,9 +1,20 @@
 import { GraphQLScalarType } from 'graphql';
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
-import { baseResolvers } from './base/resolvers';
+import { claimResolvers } from './claim/resolvers';
+import { entityResolvers } from './entity/resolvers';
+import { exchangeResolvers } from './exchange/resolvers';
 import type { Resolvers } from './generated/types';
+import { graphResolvers } from './graph/resolvers';
+import { nodeResolvers } from './node/resolvers';
 
 /** `Date` is an ISO calendar date; Neo4j dates reach it already as ISO strings. */
 const DateScalar = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date', description: 'A calendar date, ISO 8601 (YYYY-MM-DD).' });
 
-export const resolvers: Resolvers[] = [{ Date: DateScalar, JSON: JSONResolver }, baseResolvers];
+export const resolvers: Resolvers[] = [
+  { Date: DateScalar, JSON: JSONResolver },
+  nodeResolvers,
+  exchangeResolvers,
+  entityResolvers,
+  claimResolvers,
+  graphResolvers,
+];

@@ -84,7 +84,7 @@ export class Database {
 
   private run(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult> {
     this.listener?.(cypher);
-    return tx.run(cypher, params);
+    return tx.run(cypher, integers(params) as Params);
   }
 
   private async transaction<T>(
@@ -103,6 +103,20 @@ export class Database {
       await session.close();
     }
   }
+}
+
+/**
+ * JavaScript has one number type and the driver sends it as a float; whole
+ * numbers go as Cypher integers instead (LIMIT needs them, and a figure of
+ * 230 people is an integer).
+ */
+function integers(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(integers);
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, integers(v)]));
+  }
+  return value;
 }
 
 function rows(result: QueryResult): Row[] {

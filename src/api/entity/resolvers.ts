@@ -1,0 +1,46 @@
+import { entity, exchange, ref } from '../../query/projections';
+import { fullTextQuery, pageSize } from '../../query/paging';
+import type { Resolvers } from '../generated/types';
+import type { EntityRow, ExchangeRow, RefRow } from '../rows';
+import { selects } from '../selection';
+
+/** Exact name or alias (case and diacritics ignored), then the node's shape by its kind. */
+const ENTITY_BY_NAME = `
+MATCH (:Alias {key: toLower(trim($name))})-[:NAMES]->(n)
+RETURN CASE WHEN n:Exchange THEN ${exchange('n')} ELSE ${entity('n')} END AS entity`;
+
+/** Names, claims and articles, each through its full-text index, best first. */
+const SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $text, {limit: $first}) YIELD node, score
+  RETURN node, score, 'name' AS matchedIn
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('claim_text', $text, {limit: $first}) YIELD node, score
+  RETURN node, score, 'claim' AS matchedIn
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('article_text', $text, {limit: $first}) YIELD node, score
+  RETURN node, score, 'article' AS matchedIn
+}
+WITH node, score, matchedIn ORDER BY score DESC LIMIT $first
+RETURN ${ref('node')} AS node, score, matchedIn`;
+
+export const entityResolvers: Resolvers = {
+  Query: {
+    entity: async (_root, { name }, { db }, info) => {
+      const [row] = await db.read(ENTITY_BY_NAME, { name, withText: selects(info, 'Article', 'text') });
+      return (row?.entity as EntityRow | ExchangeRow | undefined) ?? null;
+    },
+    search: async (_root, { text, first }, { db }) => {
+      const rows = await db.read(SEARCH, { text: fullTextQuery(text), first: pageSize(first) });
+      return rows.map((r) => ({ node: r.node as RefRow, score: r.score as number, matchedIn: r.matchedIn as string }));
+    },
+  },
+  Actor: {
+    statements: (row) => row.statementsBy,
+    figures: (row) => row.figuresBy,
+  },
+  Event: {
+    statements: (row) => row.statementsAbout,
+    figures: (row) => row.figuresAbout,
+  },
+};

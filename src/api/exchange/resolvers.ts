@@ -1,0 +1,35 @@
+import { exchangesQuery } from '../../query/exchanges';
+import { encodeCursor } from '../../query/paging';
+import type { Resolvers } from '../generated/types';
+import type { ExchangeEdgeRow } from '../rows';
+import { selects } from '../selection';
+import { summarise } from './explain';
+
+export const exchangeResolvers: Resolvers = {
+  Query: {
+    exchanges: async (_root, args, context, info) => {
+      const order = args.orderBy ?? 'DATE_ASC';
+      const query = exchangesQuery(args.where ?? {}, {
+        first: args.first,
+        after: args.after,
+        orderBy: order,
+        withText: selects(info, 'Article', 'text'),
+      });
+      const [row] = await context.db.read(query.cypher, query.params);
+      (row.unresolved as boolean[]).forEach((unknown, i) => {
+        if (unknown) context.warnings.push(`No entity is called "${args.where?.[query.names[i]]}" (${query.names[i]}): nothing can match it.`);
+      });
+      const page = row.page as ExchangeEdgeRow[];
+      const first = query.params.first as number;
+      const edges = page.slice(0, first).map((edge) => ({ ...edge, cursor: encodeCursor(order, edge.cursor) }));
+      return {
+        totalCount: row.totalCount as number,
+        edges,
+        pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
+  },
+  Explanation: {
+    summary: (path) => summarise(path),
+  },
+};

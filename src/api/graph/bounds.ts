@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import { SOURCE_LABELS, CURATED_LABELS } from '../../facts/model';
+import { badInput } from '../errors';
+
+/** The bounds every graph-shaped request must keep (a GitHub-like node budget). */
+export const BOUNDS = {
+  depth: { min: 1, max: 3, default: 1 },
+  limit: { min: 1, max: 500, default: 200 },
+  maxLength: { min: 1, max: 10, default: 6 },
+  searchLimit: { min: 1, max: 50, default: 10 },
+} as const;
+
+/** Labels a `types` filter may name: Alias keys are an index, not part of the graph. */
+export const FILTERABLE_LABELS: readonly string[] = [...CURATED_LABELS, ...SOURCE_LABELS.filter((l) => l !== 'Alias')];
+
+/** An integer argument within its bounds (null or absent: its default), else BAD_USER_INPUT naming it. */
+export function bounded(argument: string, value: number | null | undefined, bounds: { min: number; max: number; default: number }): number {
+  if (value === null || value === undefined) return bounds.default;
+  if (!Number.isInteger(value) || value < bounds.min || value > bounds.max) {
+    throw badInput(`${argument} must be between ${bounds.min} and ${bounds.max}, got ${value}`, argument);
+  }
+  return value;
+}
+
+/** A label filter: null keeps the default; every label must exist in the model. */
+export function labelFilter(types: readonly string[] | null | undefined): string[] | null {
+  if (types === null || types === undefined) return null;
+  const unknown = types.filter((t) => !FILTERABLE_LABELS.includes(t));
+  if (unknown.length > 0) {
+    throw badInput(`types: unknown label ${unknown.map((t) => `"${t}"`).join(', ')}; labels are ${FILTERABLE_LABELS.join(', ')}`, 'types');
+  }
+  return [...new Set(types)];
+}
+
+export function notFound(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', argument } });
+}

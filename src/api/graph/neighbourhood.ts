@@ -1,0 +1,27 @@
+import type { Database } from '../../neo4j/database';
+import { cypherFile } from '../../neo4j/cypherFiles';
+import type { Subgraph } from '../generated/types';
+import { BOUNDS, bounded, labelFilter, notFound } from './bounds';
+
+export interface NeighbourhoodArgs {
+  id: string;
+  depth?: number | null;
+  limit?: number | null;
+  types?: readonly string[] | null;
+}
+
+/**
+ * A node's neighbourhood with its evidence, in one query. Shared by the
+ * GraphQL field and the exports: both check the same bounds.
+ */
+export async function readNeighbourhood(db: Database, args: NeighbourhoodArgs): Promise<Subgraph> {
+  const params = {
+    id: args.id,
+    depth: bounded('depth', args.depth, BOUNDS.depth),
+    limit: bounded('limit', args.limit, BOUNDS.limit),
+    types: labelFilter(args.types),
+  };
+  const [row] = await db.read(cypherFile('graph/neighbourhood.cypher'), params);
+  if (!row) throw notFound(`No node has the id "${args.id}"`, 'id');
+  return row as unknown as Subgraph;
+}

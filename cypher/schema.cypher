@@ -52,6 +52,8 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Event) ON EACH [n
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (n:Evidence) ON EACH [n.sentence]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.name, n.text, n.quote]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 

@@ -45,17 +45,15 @@ export async function prepareGraph(db: Database, progress: Progress, seedsDir = 
 }
 
 /**
- * Plans the commonest query shapes in the background: a cold Neo4j spends
- * seconds planning the exchanges query the first time, later ones reuse it.
+ * Plans the commonest query shapes: a cold Neo4j spends seconds planning the
+ * exchanges query the first time; later requests reuse the cached plans.
  */
-function warmPlans(db: Database): void {
+export async function warmPlans(db: Database): Promise<void> {
   const shapes = [{}, ...(['mediatedBy', 'involves', 'participant', 'place'] as const).map((f) => ({ [f]: '' }))];
-  void (async () => {
-    for (const where of shapes) {
-      const { cypher, params } = exchangesQuery(where, { withText: false });
-      await db.read(`EXPLAIN ${cypher}`, params).catch(() => undefined);
-    }
-  })();
+  for (const where of shapes) {
+    const { cypher, params } = exchangesQuery(where, { withText: false });
+    await db.read(`EXPLAIN ${cypher}`, params, { timeoutMs: 60_000 }).catch(() => undefined);
+  }
 }
 
 export interface App {
@@ -72,7 +70,7 @@ export async function startApp(
   const db = await connect(connection, progress);
   try {
     await prepareGraph(db, progress);
-    warmPlans(db);
+    void warmPlans(db);
     const server = await startApi(db, api.host, api.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new SetupError(`Port ${api.port} is already in use: set PORT to a free port.`)

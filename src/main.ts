@@ -20,16 +20,6 @@ async function main(): Promise<void> {
   const stopDatabase = async (): Promise<void> => {
     if (server?.started) await server.stop();
   };
-  // Last resort if the process dies some other way: never leave java behind.
-  process.on('exit', () => {
-    if (server?.started) {
-      try {
-        process.kill(server.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  });
 
   try {
     server = config.external ? undefined : await startServer(config.embedded, progress);

@@ -2,6 +2,7 @@
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a:Node,
+    a.label = 'Article',
     a.name = coalesce(row.title, row.id),
     a.title = row.title,
     a.publishedAt = row.publishedAt,

@@ -4,6 +4,7 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (e:Evidence {id: row.id})
 SET e:Node,
+    e.label = 'Evidence',
     e.name = row.quote,
     e.quote = row.quote,
     e.sentence = row.sentence,

@@ -42,8 +42,8 @@ export interface LinkRow {
 interface ClaimRow extends RefRow {
   flag: 'inconsistent' | 'unverified' | null;
   flagNote: string | null;
-  statedBy: RefRow[];
-  about: RefRow[];
+  /** STATED_BY, ABOUT, RETURNED_TO, RELEASED_BY: resolvers pick them apart. */
+  targets: { type: string; node: RefRow }[];
   evidence: EvidenceRow[];
 }
 
@@ -59,8 +59,6 @@ export interface FigureRow extends ClaimRow {
   category: string;
   status: string;
   counts: string | null;
-  returnedTo: RefRow | null;
-  releasedBy: RefRow | null;
 }
 
 interface Dated {
@@ -76,9 +74,7 @@ export interface NegotiationRow {
   name: string;
   startDate: string | null;
   datePrecision: DatePrecisionValue;
-  places: LinkRow[];
-  participants: LinkRow[];
-  mediators: LinkRow[];
+  links: LinkRow[];
   evidence: EvidenceRow[];
 }
 
@@ -95,14 +91,9 @@ export interface ExchangeRow extends RefRow, Dated {
   description: string | null;
   articles: ArticleRow[];
   evidence: EvidenceRow[];
-  phaseOf: RefRow | null;
-  phases: RefRow[];
-  agreement: AgreementRow | null;
-  mediators: LinkRow[];
-  participants: LinkRow[];
-  involved: LinkRow[];
-  places: LinkRow[];
+  /** Every curated relationship, both ways; the typed fields are picked from it. */
   links: LinkRow[];
+  agreement: AgreementRow | null;
   figures: FigureRow[];
   statements: StatementRow[];
 }
@@ -110,7 +101,6 @@ export interface ExchangeRow extends RefRow, Dated {
 /** Any entity or non-exchange event (Actor and Event in GraphQL). */
 export interface EntityRow extends RefRow, Dated {
   description: string | null;
-  roles: LinkRow[];
   links: LinkRow[];
   statementsBy: StatementRow[];
   figuresBy: FigureRow[];

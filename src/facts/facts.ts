@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { aliasKeys } from './aliases';
 import { type FactProblem, FactsRejected } from './errors';
-import { CLAIM_LABELS, EVENT_LABELS, FIGURE_CATEGORIES, RELATIONSHIP_TYPES, familyOf, fits } from './model';
+import { BASIS_TYPES, CLAIM_LABELS, EVENT_LABELS, FIGURE_CATEGORIES, RELATIONSHIP_TYPES, familyOf, fits } from './model';
 import { type Located, type PathKey, readSeedFiles } from './read';
 import type { EvidenceInput, NodeInput } from './schema';
 import { sentenceAround } from './sentences';
@@ -65,6 +65,8 @@ export function evidenceId(articleId: string, quote: string): string {
 export function readFacts(seedsDir: string): Facts {
   const problems: FactProblem[] = [];
   const files = readSeedFiles(seedsDir, problems);
+  // With a file unread, every reference into it would look dangling: report what stops the reading first.
+  if (files.unparsed) throw new FactsRejected(problems);
   const evidence = new Map<string, Facts['evidence'][number]>();
 
   /** Checks evidence against its article and returns the evidence ids. */
@@ -164,7 +166,7 @@ export function readFacts(seedsDir: string): Facts {
 
     const { id, label, name, aliases, description, category, date, text, quote, channel, value, qualifier, counts, status, flag, flagNote } = n;
     const props: Record<string, unknown> = {
-      id, name, aliases, description, category, text, quote, channel, value, qualifier, counts, status, flag, flagNote,
+      id, label, name, aliases, description, category, text, quote, channel, value, qualifier, counts, status, flag, flagNote,
       startDate: date?.start,
       endDate: date?.end,
       datePrecision: date?.precision,
@@ -186,13 +188,25 @@ export function readFacts(seedsDir: string): Facts {
       const at = ['relations', i];
       const target = byId.get(rel.to)?.value;
       const spec = RELATIONSHIP_TYPES[rel.type];
-      if (!target) return problem([...at, 'to'], `"${rel.to}" is not the id of any node`);
+      if (!target) {
+        if (files.refusedIds.has(rel.to)) return; // that node's own problems are reported
+        return problem([...at, 'to'], `"${rel.to}" is not the id of any node`);
+      }
       if (!fits(label, spec.from)) return problem([...at, 'type'], `${rel.type} does not start at a ${label} (only at ${spec.from.join(', ')})`);
       if (!fits(target.label, spec.to)) return problem([...at, 'to'], `${rel.type} does not lead to a ${target.label} (only to ${spec.to.join(', ')})`);
       for (const prop of ['role', 'title', 'how'] as const) {
         if (rel[prop] !== undefined && !(spec.props as readonly string[]).includes(prop)) {
           problem([...at, prop], `${rel.type} has no "${prop}"`);
         }
+      }
+      if (rel.basis !== undefined) {
+        // A basis stands in for evidence only where articles seldom say it (where a place lies).
+        if (!(BASIS_TYPES as readonly string[]).includes(rel.type)) {
+          return problem([...at, 'basis'], `${rel.type} needs evidence; only ${BASIS_TYPES.join(' and ')} may rest on a basis`);
+        }
+        if (rel.evidence.length > 0) return problem([...at, 'basis'], 'a relation has evidence or a basis, not both');
+      } else if (rel.evidence.length === 0) {
+        return problem(at, `${rel.type} to "${rel.to}" needs at least one piece of evidence`);
       }
       const relId = `${id}>${rel.type}>${rel.to}`;
       if (seenRelations.has(relId)) return problem(at, `${rel.type} to "${rel.to}" is given twice: merge their evidence`);
@@ -203,8 +217,15 @@ export function readFacts(seedsDir: string): Facts {
         from: id,
         to: rel.to,
         props: Object.fromEntries(
-          Object.entries({ id: relId, role: rel.role, title: rel.title, how: rel.how, evidence: checkEvidence(item, rel.evidence, [...at, 'evidence']) })
-            .filter(([, v]) => v !== undefined),
+          Object.entries({
+            id: relId,
+            role: rel.role,
+            title: rel.title,
+            how: rel.how,
+            // Always a list (empty under a basis), so queries can UNWIND it unguarded.
+            evidence: checkEvidence(item, rel.evidence, [...at, 'evidence']),
+            basis: rel.basis,
+          }).filter(([, v]) => v !== undefined),
         ),
       });
     });

@@ -30,16 +30,21 @@ export interface RelationshipType {
   to: readonly Endpoint[];
   /** Properties a curator may set on it, besides its evidence. */
   props: readonly ('role' | 'title' | 'how')[];
+  /**
+   * May rest on a `basis` (reference geography: "Azovstal is a steel works in
+   * Mariupol") instead of evidence, since articles seldom state where a place lies.
+   */
+  basis?: true;
   description: string;
 }
 
 export const RELATIONSHIP_TYPES = {
   LOCATED_IN: {
-    from: ['Place'], to: ['Place', 'State'], props: [],
+    from: ['Place'], to: ['Place', 'State'], props: [], basis: true,
     description: 'A place lies inside another place or a state (Azovstal → Mariupol → Ukraine).',
   },
   PART_OF: {
-    from: ['Organization', 'Group', 'Unit'], to: ['Organization', 'State', 'Group', 'Unit'], props: [],
+    from: ['Organization', 'Group', 'Unit'], to: ['Organization', 'State', 'Group', 'Unit'], props: [], basis: true,
     description: 'An organisation belongs to a state or organisation; a group is a subset of a broader group.',
   },
   HOLDS_ROLE: {
@@ -118,6 +123,9 @@ export const RELATIONSHIP_TYPES = {
 
 export type RelationshipTypeName = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipTypeName[];
+
+/** The relationship types that may carry a `basis` instead of evidence. */
+export const BASIS_TYPES = RELATIONSHIP_TYPE_NAMES.filter((t) => 'basis' in RELATIONSHIP_TYPES[t]);
 
 /** Does a node with this label fit an endpoint list of a relationship type? */
 export function fits(label: CuratedLabel, endpoints: readonly Endpoint[]): boolean {

@@ -19,6 +19,13 @@ export interface SeedFiles {
   articles: Map<string, string>;
   articleMeta: Located<z.infer<typeof articleMetaSchema>>[];
   nodes: Located<z.infer<typeof nodeSchema>>[];
+  /**
+   * Ids of items refused for their shape (their problems are reported): a
+   * reference to one of them is not a second mistake.
+   */
+  refusedIds: Set<string>;
+  /** Some file is not YAML at all: what it defines is unknown, so references cannot be checked. */
+  unparsed: boolean;
 }
 
 const ARTICLE_META_FILE = 'articles.yaml';
@@ -40,27 +47,37 @@ export function readSeedFiles(seedsDir: string, problems: FactProblem[]): SeedFi
 
   const factsDir = path.join(seedsDir, 'facts');
   const files = fs.readdirSync(factsDir).filter((f) => f.endsWith('.yaml')).sort();
-  const result: SeedFiles = { articles, articleMeta: [], nodes: [] };
+  const result: SeedFiles = { articles, articleMeta: [], nodes: [], refusedIds: new Set(), unparsed: false };
   for (const name of files) {
     const file = path.relative(process.cwd(), path.join(factsDir, name)) || name;
     const schema = name === ARTICLE_META_FILE ? articleMetaSchema : nodeSchema;
-    const items = readList(path.join(factsDir, name), file, schema, problems);
+    const items = readList(path.join(factsDir, name), file, schema, problems, result);
     if (name === ARTICLE_META_FILE) result.articleMeta.push(...(items as Located<z.infer<typeof articleMetaSchema>>[]));
     else result.nodes.push(...(items as Located<z.infer<typeof nodeSchema>>[]));
   }
   return result;
 }
 
-function readList<S extends z.ZodType>(absolute: string, file: string, schema: S, problems: FactProblem[]): Located<z.infer<S>>[] {
+function readList<S extends z.ZodType>(
+  absolute: string,
+  file: string,
+  schema: S,
+  problems: FactProblem[],
+  seen: Pick<SeedFiles, 'refusedIds' | 'unparsed'>,
+): Located<z.infer<S>>[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(fs.readFileSync(absolute, 'utf8'), { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
   for (const error of doc.errors) {
     problems.push({ file, line: lineAt(error.pos[0]), reason: `YAML does not parse: ${error.message.split('\n')[0]}` });
   }
-  if (doc.errors.length > 0) return [];
+  if (doc.errors.length > 0) {
+    seen.unparsed = true;
+    return [];
+  }
   if (!isSeq(doc.contents)) {
     problems.push({ file, line: 1, reason: 'a facts file is a YAML list of items' });
+    seen.unparsed = true;
     return [];
   }
 
@@ -80,6 +97,8 @@ function readList<S extends z.ZodType>(absolute: string, file: string, schema: S
       items.push({ value: parsed.data, file, lineOf: (p) => lineOf([index, ...p]) });
       return;
     }
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') seen.refusedIds.add(id);
     for (const issue of parsed.error.issues) {
       const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
       problems.push({ file, line: lineOf([index, ...(issue.path as PathKey[])]), reason: `${where}${issue.message}` });

@@ -17,8 +17,6 @@ export const evidenceSchema = z.strictObject({
   quote: z.string().trim().min(3, 'a quote must hold at least a few words of the article'),
 });
 
-const evidenceList = z.array(evidenceSchema).min(1, 'needs at least one piece of evidence');
-
 export const dateSchema = z
   .strictObject({
     start: isoDate.optional(),
@@ -41,7 +39,10 @@ export const relationSchema = z.strictObject({
   role: z.string().optional(),
   title: z.string().optional(),
   how: z.string().optional(),
-  evidence: evidenceList,
+  // Evidence, or for reference geography (LOCATED_IN, PART_OF) a basis:
+  // facts.ts checks which one a relation needs.
+  evidence: z.array(evidenceSchema).default([]),
+  basis: z.string().trim().min(10, 'a basis says in a sentence why the relation holds').optional(),
 });
 
 export const nodeSchema = z.strictObject({

@@ -67,12 +67,16 @@ export class Database {
     );
   }
 
-  /** Schema commands (constraints, indexes) cannot share a transaction with data. */
-  async schema(cypher: string): Promise<void> {
+  /**
+   * An auto-commit statement: what schema commands (which cannot share a
+   * transaction with data) and `CALL { … } IN TRANSACTIONS` (which opens its
+   * own) need.
+   */
+  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.name });
     try {
       this.listener?.(cypher);
-      await session.run(cypher);
+      await session.run(cypher, integers(params) as Params);
     } finally {
       await session.close();
     }

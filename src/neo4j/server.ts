@@ -7,6 +7,7 @@ import { type EmbeddedNeo4jConfig, type Neo4jConnection, embeddedConnection } fr
 import type { Progress } from '../progress';
 import { ensureJars } from './jars';
 import { SetupError, checkJava } from './prerequisites';
+import { watchOwner } from './watchdog';
 
 /** The JVM flags Neo4j's own `bin/neo4j` launcher passes. */
 const JVM_FLAGS = [
@@ -129,9 +130,15 @@ function handle(config: EmbeddedNeo4jConfig, pid: number, started: boolean): Run
  * Starts the project's own Neo4j (or finds the one a previous `db:start` left
  * running) and resolves once it answers on Bolt. The server runs in its own
  * process group so a Ctrl-C at the terminal reaches the API first, which then
- * stops the database in order.
+ * stops the database in order. An `owned` server (the default) is also
+ * stopped by a watchdog if this process dies without stopping it;
+ * `db:start` passes `owned: false`.
  */
-export async function startServer(config: EmbeddedNeo4jConfig, progress: Progress): Promise<RunningServer> {
+export async function startServer(
+  config: EmbeddedNeo4jConfig,
+  progress: Progress,
+  options: { owned?: boolean } = {},
+): Promise<RunningServer> {
   const running = readPid(config);
   if (running !== undefined && (await answers(embeddedConnection(config)))) {
     return handle(config, running, false);
@@ -183,6 +190,7 @@ export async function startServer(config: EmbeddedNeo4jConfig, progress: Progres
   if (pid === undefined) throw new SetupError('Could not start java.');
   fs.writeFileSync(pidFile(config), String(pid));
   child.unref();
+  if (options.owned !== false) watchOwner(process.pid, pid);
 
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!(await answers(embeddedConnection(config)))) {

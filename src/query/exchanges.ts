@@ -54,9 +54,9 @@ function nameFilter(filter: NameFilter): string {
   }`;
 }
 
-/** The sort key doubles as the cursor: date (unknown last) then id. */
+/** The sort key doubles as the cursor: date then id; an unknown date sorts last either way. */
 const sortKey = (order: ExchangeOrder): string =>
-  `coalesce(toString(x.sortDate), '${order === 'DATE_ASC' ? '~' : ''}') + '|' + x.id`;
+  `coalesce(toString(x.sortDate), '${order === 'DATE_ASC' ? '9999-99-99' : '0000-00-00'}') + '|' + x.id`;
 
 export interface ExchangeQuery {
   cypher: string;

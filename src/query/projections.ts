@@ -27,30 +27,25 @@ export const ref = (n: string): string => `${n} {.id, .label, .name, aliases: co
 export const link = (r: string, holder: string, other: string): string =>
   `{node: ${ref(other)}, type: type(${r}), outgoing: startNode(${r}) = ${holder}, role: ${r}.role, title: ${r}.title, how: ${r}.how, basis: ${r}.basis, evidence: ${relationshipEvidence(r)}}`;
 
-/** Links of `n` whose type passes `where` (a predicate on `<n>_r`), as `link`s. */
-const linksWhere = (n: string, where: string, direction: 'out' | 'both' = 'out'): string => {
-  const [r, m] = [`${n}_r`, `${n}_m`];
-  const arrow = direction === 'out' ? `-[${r}]->` : `-[${r}]-`;
-  return `COLLECT { MATCH (${n})${arrow}(${m}:Node) WHERE ${where.replaceAll('$r', r).replaceAll('$m', m)} RETURN ${link(r, n, m)} ORDER BY type(${r}), ${m}.name }`;
-};
+/**
+ * Every curated relationship of `n`, both ways, as `link`s: one subquery
+ * per node rather than one per field. Resolvers pick the types they show
+ * (src/api/links.ts); the planner has far less to plan that way.
+ */
+export const links = (n: string): string =>
+  `COLLECT { MATCH (${n})-[${n}_r]-(${n}_m:Node) WHERE ${n}_r.id IS NOT NULL AND NOT type(${n}_r) IN ['ABOUT', 'STATED_BY']
+     RETURN ${link(`${n}_r`, n, `${n}_m`)} ORDER BY type(${n}_r), ${n}_m.name }`;
 
-/** Outgoing links of `n` of the given types (a Cypher list literal of names). */
-export const links = (n: string, types: string): string => linksWhere(n, `type($r) IN ${types}`);
-
-const targets = (c: string, type: string, suffix: string): string =>
-  `COLLECT { MATCH (${c})-[:${type}]->(${c}_${suffix}:Node) RETURN ${ref(`${c}_${suffix}`)} ORDER BY ${c}_${suffix}.name }`;
-
-const claimCommon = (c: string): string =>
-  `statedBy: ${targets(c, 'STATED_BY', 'by')}, about: ${targets(c, 'ABOUT', 'about')}, evidence: ${nodeEvidence(c)}`;
+/** A claim's outgoing relationships (STATED_BY, ABOUT, RETURNED_TO, RELEASED_BY) to plain refs. */
+const claimTargets = (c: string): string =>
+  `COLLECT { MATCH (${c})-[${c}_r]->(${c}_t:Node) RETURN {type: type(${c}_r), node: ${ref(`${c}_t`)}} ORDER BY ${c}_t.name }`;
 
 export const statement = (s: string): string =>
-  `${s} {.id, .label, .name, .text, .quote, .channel, .flag, .flagNote, ${claimCommon(s)}}`;
+  `${s} {.id, .label, .name, .text, .quote, .channel, .flag, .flagNote, targets: ${claimTargets(s)}, evidence: ${nodeEvidence(s)}}`;
 
 export const figure = (f: string): string =>
   `${f} {.id, .label, .name, .value, .qualifier, .category, .status, .counts, .flag, .flagNote,
-     returnedTo: ${targets(f, 'RETURNED_TO', 'to')}[0],
-     releasedBy: ${targets(f, 'RELEASED_BY', 'from')}[0],
-     ${claimCommon(f)}}`;
+     targets: ${claimTargets(f)}, evidence: ${nodeEvidence(f)}}`;
 
 type ClaimLabel = 'Statement' | 'Figure';
 const claims = (n: string, label: ClaimLabel, via: 'ABOUT' | 'STATED_BY'): string => {
@@ -62,18 +57,11 @@ const dates = (n: string): string =>
   `.startDate, .endDate, datePrecision: coalesce(${n}.datePrecision, 'unknown'), .notBefore, .notAfter`;
 
 const negotiation = (n: string): string =>
-  `${n} {.id, .name, .startDate, datePrecision: coalesce(${n}.datePrecision, 'unknown'),
-     places: ${links(n, "['TOOK_PLACE_IN']")},
-     participants: ${links(n, "['BETWEEN']")},
-     mediators: ${links(n, "['MEDIATED_BY']")},
-     evidence: ${nodeEvidence(n)}}`;
+  `${n} {.id, .name, .startDate, datePrecision: coalesce(${n}.datePrecision, 'unknown'), links: ${links(n)}, evidence: ${nodeEvidence(n)}}`;
 
 const agreement = (g: string): string =>
   `${g} {.id, .name, .startDate, datePrecision: coalesce(${g}.datePrecision, 'unknown'), evidence: ${nodeEvidence(g)},
      negotiation: COLLECT { MATCH (${g})-[:AGREED_AT]->(${g}_n:Negotiation) RETURN ${negotiation(`${g}_n`)} }[0]}`;
-
-/** Relationship types an exchange shows in their own fields; the rest go to `links`. */
-const EXCHANGE_FIELDS = "['PHASE_OF', 'UNDER', 'MEDIATED_BY', 'BETWEEN', 'INVOLVED', 'TOOK_PLACE_IN', 'ABOUT', 'EVIDENCED_BY']";
 
 export const exchange = (x: string): string =>
   `${x} {.id, .label, .name, aliases: coalesce(${x}.aliases, []), .description, ${dates(x)},
@@ -82,22 +70,15 @@ export const exchange = (x: string): string =>
        RETURN DISTINCT ${article(`${x}_a`)} ORDER BY ${x}_a.id
      },
      evidence: ${nodeEvidence(x)},
-     phaseOf: COLLECT { MATCH (${x})-[:PHASE_OF]->(${x}_up:Exchange) RETURN ${ref(`${x}_up`)} }[0],
-     phases: COLLECT { MATCH (${x})<-[:PHASE_OF]-(${x}_ph:Exchange) RETURN ${ref(`${x}_ph`)} ORDER BY ${x}_ph.sortDate, ${x}_ph.id },
+     links: ${links(x)},
      agreement: COLLECT { MATCH (${x})-[:UNDER]->(${x}_g:Agreement) RETURN ${agreement(`${x}_g`)} }[0],
-     mediators: ${links(x, "['MEDIATED_BY']")},
-     participants: ${links(x, "['BETWEEN']")},
-     involved: ${links(x, "['INVOLVED']")},
-     places: ${links(x, "['TOOK_PLACE_IN']")},
-     links: ${linksWhere(x, `NOT type($r) IN ${EXCHANGE_FIELDS} AND NOT $m:Claim`, 'both')},
      figures: ${claims(x, 'Figure', 'ABOUT')},
      statements: ${claims(x, 'Statement', 'ABOUT')}}`;
 
 /** Any entity or non-exchange event: its links both ways, its claims made and received. */
 export const entity = (n: string): string =>
   `${n} {.id, .label, .name, aliases: coalesce(${n}.aliases, []), .description, ${dates(n)},
-     roles: ${links(n, "['HOLDS_ROLE']")},
-     links: ${linksWhere(n, `$r.id IS NOT NULL AND type($r) <> 'HOLDS_ROLE' AND NOT $m:Claim`, 'both')},
+     links: ${links(n)},
      statementsBy: ${claims(n, 'Statement', 'STATED_BY')},
      figuresBy: ${claims(n, 'Figure', 'STATED_BY')},
      statementsAbout: ${claims(n, 'Statement', 'ABOUT')},

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { freePort, startServer } from '../../src/neo4j/server';
-import { consoleProgress } from '../../src/progress';
+import { connect, warmPlans } from '../../src/app';
+import { consoleProgress, silentProgress } from '../../src/progress';
 
 /**
  * Starts a throw-away Neo4j for the whole run, the same way `npm start` does
@@ -18,6 +19,10 @@ export default async function globalSetup(): Promise<void> {
     consoleProgress(),
   );
   process.env.NEO4J_URI = server.connection.uri;
+  // A cold JVM plans the big queries slowly; warm it once for the whole run.
+  const db = await connect(server.connection, silentProgress);
+  await warmPlans(db);
+  await db.close();
   process.env.NEO4J_USER = '';
   Object.assign(globalThis, { testNeo4j: { server, home } });
 }

@@ -13,7 +13,7 @@ export async function testDatabase(): Promise<Database> {
 
 /** Deletes every node and relationship (the schema stays). */
 export async function wipe(db: Database): Promise<void> {
-  await db.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
 }
 
 /** A clean graph holding exactly the seeds of `seedsDir`. */
@@ -28,7 +28,7 @@ export async function seededDatabase(seedsDir = SEEDS_DIR): Promise<Database> {
 export async function fingerprint(db: Database): Promise<{ nodes: number; relationships: number; checksum: string }> {
   const [row] = await db.read(`
     CALL () {
-      MATCH (n) WITH n ORDER BY coalesce(n.id, n.key)
+      MATCH (n) WITH n ORDER BY coalesce(n.id, n.key), labels(n)
       RETURN collect([labels(n), properties(n)]) AS nodes
     }
     CALL () {

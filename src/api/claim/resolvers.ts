@@ -4,6 +4,7 @@ import { statement } from '../../query/projections';
 import { resolveName } from '../../query/resolve';
 import type { Resolvers } from '../generated/types';
 import type { StatementRow } from '../rows';
+import { targetsOf } from '../links';
 import { selects } from '../selection';
 
 const ORDER = 'ID';
@@ -30,6 +31,16 @@ RETURN totalCount, page, [${names.map((n) => `${n} IS NULL`).join(', ')}] AS unr
 }
 
 export const claimResolvers: Resolvers = {
+  Statement: {
+    statedBy: ({ targets }) => targetsOf(targets, 'STATED_BY'),
+    about: ({ targets }) => targetsOf(targets, 'ABOUT'),
+  },
+  Figure: {
+    statedBy: ({ targets }) => targetsOf(targets, 'STATED_BY'),
+    about: ({ targets }) => targetsOf(targets, 'ABOUT'),
+    returnedTo: ({ targets }) => targetsOf(targets, 'RETURNED_TO')[0] ?? null,
+    releasedBy: ({ targets }) => targetsOf(targets, 'RELEASED_BY')[0] ?? null,
+  },
   Query: {
     statements: async (_root, { by, about, first, after }, context, info) => {
       const size = pageSize(first);

@@ -2,6 +2,7 @@ import { entity, exchange, ref } from '../../query/projections';
 import { fullTextQuery, pageSize } from '../../query/paging';
 import type { Resolvers } from '../generated/types';
 import type { EntityRow, ExchangeRow, RefRow } from '../rows';
+import { linksOf, otherLinks } from '../links';
 import { selects } from '../selection';
 
 /** Exact name or alias (case and diacritics ignored), then the node's shape by its kind. */
@@ -36,6 +37,8 @@ export const entityResolvers: Resolvers = {
     },
   },
   Actor: {
+    roles: ({ links }) => linksOf(links, 'HOLDS_ROLE'),
+    links: ({ links }) => otherLinks(links, ['HOLDS_ROLE']),
     statements: (row) => row.statementsBy,
     figures: (row) => row.figuresBy,
   },

@@ -2,6 +2,7 @@ import { exchangesQuery } from '../../query/exchanges';
 import { encodeCursor } from '../../query/paging';
 import type { Resolvers } from '../generated/types';
 import type { ExchangeEdgeRow } from '../rows';
+import { linksOf, otherLinks } from '../links';
 import { selects } from '../selection';
 import { summarise } from './explain';
 
@@ -31,5 +32,19 @@ export const exchangeResolvers: Resolvers = {
   },
   Explanation: {
     summary: (path) => summarise(path),
+  },
+  Exchange: {
+    phaseOf: ({ links }) => linksOf(links, 'PHASE_OF')[0]?.node ?? null,
+    phases: ({ links }) => linksOf(links, 'PHASE_OF', false).map((l) => l.node),
+    mediators: ({ links }) => linksOf(links, 'MEDIATED_BY'),
+    participants: ({ links }) => linksOf(links, 'BETWEEN'),
+    involved: ({ links }) => linksOf(links, 'INVOLVED'),
+    places: ({ links }) => linksOf(links, 'TOOK_PLACE_IN'),
+    links: ({ links }) => otherLinks(links, ['PHASE_OF', 'MEDIATED_BY', 'BETWEEN', 'INVOLVED', 'TOOK_PLACE_IN', 'UNDER']),
+  },
+  Negotiation: {
+    places: ({ links }) => linksOf(links, 'TOOK_PLACE_IN'),
+    participants: ({ links }) => linksOf(links, 'BETWEEN'),
+    mediators: ({ links }) => linksOf(links, 'MEDIATED_BY'),
   },
 };

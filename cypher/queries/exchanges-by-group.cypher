@@ -1,0 +1,58 @@
+// Exchanges that involved a group, unit or person (its sub-groups and the place hierarchy included).
+//
+// The API's definition, exchanges(where: {involves: $name}): the `MATCH p = …` lines below are
+// MATCH_PATHS.involves of src/query/exchanges.ts, verbatim (tests/research checks they stay so).
+// An exchange counts when it INVOLVED the group or a group PART_OF it; or when it involved a group
+// that DEFENDED (or comes FROM) a place lying, through LOCATED_IN, inside the place the named group
+// is tied to the same way, or inside the named place itself. So "Mariupol defenders" finds the
+// Azovstal defenders too, since Azovstal lies in Mariupol.
+//
+// Parameters: name is an alias (any case: 'Mariupol defenders', 'civilians', 'Azovstal') or a node id.
+//   :param name => 'Mariupol defenders'
+//
+// One row per exchange: id, name, date, the path that makes it match, the named group's own tie to
+// the place where the path ends (namedGroupTie), the evidence of every step [{fact, article, quote}],
+// and the basis of steps resting on reference geography.
+CALL () {
+  OPTIONAL MATCH (:Alias {key: toLower(trim($name))})-[:NAMES]->(byAlias)
+  OPTIONAL MATCH (byId:Node {id: $name})
+  RETURN coalesce(byAlias, byId) AS involves
+}
+MATCH (x:Exchange)
+CALL (x, involves) {
+  CALL (x, involves) {
+    MATCH p = (x)-[:INVOLVED]->(:Node)-[:PART_OF*0..3]->(involves)
+    RETURN p
+    UNION
+    MATCH p = (x)-[:INVOLVED]->(:Node)-[tie:DEFENDED|FROM]->(:Node)-[:LOCATED_IN*0..4]->(tiedTo:Place)
+    WHERE tiedTo = involves OR EXISTS { (involves)-[same]->(tiedTo) WHERE type(same) = type(tie) }
+    RETURN p
+  }
+  RETURN p ORDER BY length(p) LIMIT 1
+}
+WITH x, involves, nodes(p) AS steps, relationships(p) AS links
+// Where the path ends at a place, the named group's own DEFENDED/FROM tie to it completes the reason.
+CALL (involves, steps) {
+  OPTIONAL MATCH (involves)-[same:DEFENDED|FROM]->(end)
+  WHERE end = last(steps)
+  RETURN collect(same) AS ties
+}
+CALL (links, ties) {
+  UNWIND links + ties AS r
+  UNWIND r.evidence AS evidenceId
+  MATCH (e:Evidence {id: evidenceId})-[:IN]->(a:Article)
+  RETURN collect({fact: startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id, article: a.id, quote: e.quote}) AS evidence
+}
+RETURN x.id AS exchange,
+       x.name AS name,
+       CASE WHEN x.startDate IS NOT NULL THEN toString(x.startDate)
+            WHEN x.notAfter IS NOT NULL THEN 'on or before ' + toString(x.notAfter)
+            WHEN x.notBefore IS NOT NULL THEN 'on or after ' + toString(x.notBefore)
+            ELSE 'unknown' END AS date,
+       steps[0].id + reduce(s = '', i IN range(0, size(links) - 1) |
+         s + CASE WHEN startNode(links[i]) = steps[i] THEN ' -[:' + type(links[i]) + ']-> '
+                  ELSE ' <-[:' + type(links[i]) + ']- ' END + steps[i + 1].id) AS matchedBecause,
+       [t IN ties | startNode(t).id + ' -[:' + type(t) + ']-> ' + endNode(t).id] AS namedGroupTie,
+       evidence,
+       [r IN links WHERE r.basis IS NOT NULL | startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id + ': ' + r.basis] AS basis
+ORDER BY x.sortDate IS NULL, x.sortDate, x.id;

@@ -1,0 +1,43 @@
+// Exchanges a state took part in (as a side), directly or through a body PART_OF it.
+//
+// The API's definition, exchanges(where: {participant: $name}): the `MATCH p = …` line below is
+// MATCH_PATHS.participant of src/query/exchanges.ts, verbatim (tests/research checks it stays so).
+// A phase counts for the exchange it belongs to.
+//
+// Parameters: name is an alias (any case: 'Ukraine', 'Kyiv', 'Russia') or a node id.
+//   :param name => 'Russia'
+//
+// One row per exchange: id, name, date (or its bounds), the path that makes it match, the evidence
+// of each step [{fact, article, quote}], and the basis of steps resting on reference knowledge.
+CALL () {
+  OPTIONAL MATCH (:Alias {key: toLower(trim($name))})-[:NAMES]->(byAlias)
+  OPTIONAL MATCH (byId:Node {id: $name})
+  RETURN coalesce(byAlias, byId) AS participant
+}
+MATCH (x:Exchange)
+CALL (x, participant) {
+  CALL (x, participant) {
+    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:BETWEEN]->(:Node)-[:PART_OF*0..2]->(participant)
+    RETURN p
+  }
+  RETURN p ORDER BY length(p) LIMIT 1
+}
+WITH x, nodes(p) AS steps, relationships(p) AS links
+CALL (links) {
+  UNWIND links AS r
+  UNWIND r.evidence AS evidenceId
+  MATCH (e:Evidence {id: evidenceId})-[:IN]->(a:Article)
+  RETURN collect({fact: startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id, article: a.id, quote: e.quote}) AS evidence
+}
+RETURN x.id AS exchange,
+       x.name AS name,
+       CASE WHEN x.startDate IS NOT NULL THEN toString(x.startDate)
+            WHEN x.notAfter IS NOT NULL THEN 'on or before ' + toString(x.notAfter)
+            WHEN x.notBefore IS NOT NULL THEN 'on or after ' + toString(x.notBefore)
+            ELSE 'unknown' END AS date,
+       steps[0].id + reduce(s = '', i IN range(0, size(links) - 1) |
+         s + CASE WHEN startNode(links[i]) = steps[i] THEN ' -[:' + type(links[i]) + ']-> '
+                  ELSE ' <-[:' + type(links[i]) + ']- ' END + steps[i + 1].id) AS matchedBecause,
+       evidence,
+       [r IN links WHERE r.basis IS NOT NULL | startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id + ': ' + r.basis] AS basis
+ORDER BY x.sortDate IS NULL, x.sortDate, x.id;

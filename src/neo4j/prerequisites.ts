@@ -8,8 +8,8 @@ export class SetupError extends Error {
 const NO_DOCKER_HINT = 'or point NEO4J_URI at a running Neo4j (see README)';
 
 /** Neo4j 5.26 runs on Java 17 or 21. */
-export function checkJava(): void {
-  const run = spawnSync('java', ['-version'], { encoding: 'utf8' });
+export function checkJava(env: NodeJS.ProcessEnv = process.env): void {
+  const run = spawnSync('java', ['-version'], { encoding: 'utf8', env });
   if (run.error) {
     throw new SetupError(`Java was not found: install JDK 17 (apt-get install openjdk-17-jdk-headless) ${NO_DOCKER_HINT}.`);
   }
@@ -23,8 +23,8 @@ export function checkJava(): void {
   }
 }
 
-export function checkMaven(): void {
-  const run = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+export function checkMaven(env: NodeJS.ProcessEnv = process.env): void {
+  const run = spawnSync('mvn', ['-v'], { encoding: 'utf8', env });
   if (run.error || run.status !== 0) {
     throw new SetupError(`Maven (mvn) was not found; it fetches Neo4j's jars: install it (apt-get install maven) ${NO_DOCKER_HINT}.`);
   }

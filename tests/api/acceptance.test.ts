@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../src/neo4j/database';
-import { type TestApi, startTestApi } from '../support/api';
-import { seededDatabase } from '../support/graph';
+import { describe, expect, it } from '@jest/globals';
+import { useSeededApi } from '../support/api';
 
 /** The questions of shared/acceptance.md, asked through GraphQL over HTTP. */
 
@@ -29,24 +27,15 @@ const EXCHANGES = `query ($where: ExchangeWhere) {
 }`;
 
 describe('analyst questions through GraphQL', () => {
-  let db: Database;
-  let api: TestApi;
+  const seeded = useSeededApi();
   const exchanges = async (where: Record<string, unknown>) => {
-    const response = await api.query<Connection>(EXCHANGES, { where });
+    const response = await seeded.api.query<Connection>(EXCHANGES, { where });
     expect(response.errors).toBeUndefined();
     return response;
   };
   const ids = async (where: Record<string, unknown>): Promise<string[]> =>
     (await exchanges(where)).data!.exchanges.edges.map((e) => e.node.id).sort();
 
-  beforeAll(async () => {
-    db = await seededDatabase();
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
 
   it('A1: the UAE mediated one exchange, reported by 004, with the sentence saying so', async () => {
     const { data } = await exchanges({ mediatedBy: 'UAE' });
@@ -78,7 +67,7 @@ describe('analyst questions through GraphQL', () => {
   });
 
   it('A4: the UAE-mediated exchange returned 230 to Ukraine and 248 to Russia, each with its claimant and evidence', async () => {
-    const { data, errors } = await api.query<{ exchanges: { edges: { node: { figures: Record<string, unknown>[] } }[] } }>(`{
+    const { data, errors } = await seeded.api.query<{ exchanges: { edges: { node: { figures: Record<string, unknown>[] } }[] } }>(`{
       exchanges(where: {mediatedBy: "United Arab Emirates"}) { edges { node {
         figures { value status returnedTo { id } statedBy { id } evidence { quote article { id } } }
       } } }
@@ -96,7 +85,7 @@ describe('analyst questions through GraphQL', () => {
   });
 
   it('A5: what each official said about the 23 May 2025 exchange, with article and quote', async () => {
-    const { data, errors } = await api.query<{ statements: { totalCount: number; edges: { node: { text: string; statedBy: { id: string }[]; evidence: Evidence[] } }[] } }>(`{
+    const { data, errors } = await seeded.api.query<{ statements: { totalCount: number; edges: { node: { text: string; statedBy: { id: string }[]; evidence: Evidence[] } }[] } }>(`{
       statements(about: "exchange-2025-05-23", first: 100) { totalCount edges { node { text statedBy { id } evidence { quote article { id } } } } }
     }`);
     expect(errors).toBeUndefined();
@@ -111,7 +100,7 @@ describe('analyst questions through GraphQL', () => {
   });
 
   it('A6: the 1,000-for-1,000 swap was agreed at the Istanbul talks of 16 May 2025; first phase 23 May, 390 for 390, at the Ukraine–Belarus border', async () => {
-    const { data, errors } = await api.query<{ node: Record<string, any> }>(`{
+    const { data, errors } = await seeded.api.query<{ node: Record<string, any> }>(`{
       node(id: "exchange-2025-05-23") { ... on Exchange {
         startDate datePrecision places { node { id } }
         phaseOf { id }
@@ -135,7 +124,7 @@ describe('analyst questions through GraphQL', () => {
   it('A7: "Zelensky" is one person, also spelled Zelenskyy, President of Ukraine, with statements from several articles', async () => {
     const query = `query ($name: String!) { entity(name: $name) { id name aliases ... on Actor {
       roles { title node { id } } statements { evidence { article { id } } } } } }`;
-    const answers = await Promise.all(['Zelensky', 'Zelenskyy', 'volodymyr zelensky'].map((name) => api.query<{ entity: any }>(query, { name })));
+    const answers = await Promise.all(['Zelensky', 'Zelenskyy', 'volodymyr zelensky'].map((name) => seeded.api.query<{ entity: any }>(query, { name })));
     for (const a of answers) expect(a.data).toEqual(answers[0].data);
     const zelensky = answers[0].data!.entity;
     expect(zelensky.id).toBe('zelensky');
@@ -181,7 +170,7 @@ describe('analyst questions through GraphQL', () => {
   });
 
   it('searches names, claims and articles', async () => {
-    const { data } = await api.query<{ search: { node: { id: string }; matchedIn: string }[] }>('{ search(text: "Emirates") { node { id } matchedIn } }');
+    const { data } = await seeded.api.query<{ search: { node: { id: string }; matchedIn: string }[] }>('{ search(text: "Emirates") { node { id } matchedIn } }');
     expect(data!.search[0]).toEqual({ node: { id: 'uae' }, matchedIn: 'name' });
   });
 });

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../src/neo4j/database';
-import { type TestApi, startTestApi } from '../support/api';
-import { seededDatabase } from '../support/graph';
+import { describe, expect, it } from '@jest/globals';
+import { useSeededApi } from '../support/api';
 
 describe('paging, round trips and bad input', () => {
-  let db: Database;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = await seededDatabase();
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
 
   const PAGE = `query ($after: String, $order: ExchangeOrder) {
     exchanges(first: 2, after: $after, orderBy: $order) {
@@ -24,11 +13,11 @@ describe('paging, round trips and bad input', () => {
 
   for (const order of ['DATE_ASC', 'DATE_DESC']) {
     it(`walks every exchange exactly once, ${order}, one Cypher round trip per page`, async () => {
-      const [{ count }] = await db.read('MATCH (x:Exchange) RETURN count(x) AS count');
+      const [{ count }] = await seeded.db.read('MATCH (x:Exchange) RETURN count(x) AS count');
       const seen: string[] = [];
       let after: string | null = null;
       for (let pages = 0; pages < 20; pages++) {
-        const response: Awaited<ReturnType<typeof api.query<Page>>> = await api.query<Page>(PAGE, { after, order });
+        const response: Awaited<ReturnType<typeof seeded.api.query<Page>>> = await seeded.api.query<Page>(PAGE, { after, order });
         expect(response.errors).toBeUndefined();
         expect(response.extensions?.roundTrips).toBe(1);
         expect(response.data!.exchanges.totalCount).toBe(count);
@@ -43,7 +32,7 @@ describe('paging, round trips and bad input', () => {
 
   it('orders by date with undated exchanges last, both ways', async () => {
     const all = async (order: string) =>
-      (await api.query<{ exchanges: { edges: { node: { id: string } }[] } }>(`{ exchanges(first: 100, orderBy: ${order}) { edges { node { id } } } }`))
+      (await seeded.api.query<{ exchanges: { edges: { node: { id: string } }[] } }>(`{ exchanges(first: 100, orderBy: ${order}) { edges { node { id } } } }`))
         .data!.exchanges.edges.map((e) => e.node.id);
     const asc = await all('DATE_ASC');
     const desc = await all('DATE_DESC');
@@ -52,7 +41,7 @@ describe('paging, round trips and bad input', () => {
   });
 
   it('makes one round trip per root field, however deep the selection', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       a: exchanges(first: 100) { edges { node { figures { statedBy { id } evidence { article { id } } } statements { about { id } }
         agreement { negotiation { places { node { id } evidence { quote } } } } mediators { evidence { sentence } } articles { id } } } }
       b: entity(name: "Zelensky") { ... on Actor { roles { title } statements { evidence { quote } } links { node { id } } } }
@@ -62,27 +51,27 @@ describe('paging, round trips and bad input', () => {
     expect(response.extensions?.roundTrips).toBe(3);
   });
 
-  it.each([
-    ['first: 0', '{ exchanges(first: 0) { totalCount } }', 'first'],
-    ['first: 101', '{ exchanges(first: 101) { totalCount } }', 'first'],
-    ['a malformed cursor', '{ exchanges(after: "not-a-cursor") { totalCount } }', 'after'],
+  it.each<[string, string, string, Record<string, unknown> | undefined]>([
+    ['first: 0', '{ exchanges(first: 0) { totalCount } }', 'first', undefined],
+    ['first: 101', '{ exchanges(first: 101) { totalCount } }', 'first', undefined],
+    ['a malformed cursor', '{ exchanges(after: "not-a-cursor") { totalCount } }', 'after', undefined],
     ['a malformed date', 'query ($from: Date) { exchanges(where: {from: $from}) { totalCount } }', 'from', { from: '2025-02-30' }],
-    ['search with no words', '{ search(text: "   ") { score } }', 'text'],
-  ])('refuses %s with BAD_USER_INPUT and a message naming it', async (_name, query, named, variables?: Record<string, unknown>) => {
-    const response = await api.query(query, variables);
+    ['search with no words', '{ search(text: "   ") { score } }', 'text', undefined],
+  ])('refuses %s with BAD_USER_INPUT and a message naming it', async (_name, query, named, variables) => {
+    const response = await seeded.api.query(query, variables);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain(named);
   });
 
   it('refuses a cursor of another ordering', async () => {
-    const first = await api.query<Page>(PAGE, { order: 'DATE_ASC' });
-    const response = await api.query(PAGE, { after: first.data!.exchanges.pageInfo.endCursor, order: 'DATE_DESC' });
+    const first = await seeded.api.query<Page>(PAGE, { order: 'DATE_ASC' });
+    const response = await seeded.api.query(PAGE, { after: first.data!.exchanges.pageInfo.endCursor, order: 'DATE_DESC' });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('reads article text only when asked, and then gives it whole', async () => {
-    const { data } = await api.query<{ node: { text: string } }>('{ node(id: "004_6e72fc995c898aae") { ... on Article { text } } }');
-    const [{ text }] = await db.read('MATCH (a:Article {id: "004_6e72fc995c898aae"}) RETURN a.text AS text');
+    const { data } = await seeded.api.query<{ node: { text: string } }>('{ node(id: "004_6e72fc995c898aae") { ... on Article { text } } }');
+    const [{ text }] = await seeded.db.read('MATCH (a:Article {id: "004_6e72fc995c898aae"}) RETURN a.text AS text');
     expect(data!.node.text).toBe(text);
   });
 });

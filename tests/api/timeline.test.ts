@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../src/neo4j/database';
-import { type TestApi, startTestApi } from '../support/api';
-import { seededDatabase } from '../support/graph';
+import { describe, expect, it } from '@jest/globals';
+import { useSeededApi } from '../support/api';
 
 interface Period {
   period: string;
@@ -10,19 +8,10 @@ interface Period {
 }
 
 describe('timeline', () => {
-  let db: Database;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = await seededDatabase();
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
 
   const timeline = async (granularity: string): Promise<Period[]> => {
-    const response = await api.query<{ timeline: Period[] }>(`{ timeline(granularity: ${granularity}) {
+    const response = await seeded.api.query<{ timeline: Period[] }>(`{ timeline(granularity: ${granularity}) {
       period exchanges { id } returned { side { id } mediator { id } people figures { value statedBy { id } evidence { article { id } } } }
     } }`);
     expect(response.errors).toBeUndefined();

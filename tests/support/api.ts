@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { startApi } from '../../src/api/server';
 import type { Database } from '../../src/neo4j/database';
+import { seededDatabase } from './graph';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -30,4 +32,21 @@ export async function startTestApi(db: Database): Promise<TestApi> {
     },
     close: () => api.close(),
   };
+}
+
+/**
+ * A seeded graph and the API over it for one test file: ready before its
+ * tests run, closed after. Read the fields inside tests, not at load time.
+ */
+export function useSeededApi(): { db: Database; api: TestApi } {
+  const handle = {} as { db: Database; api: TestApi };
+  beforeAll(async () => {
+    handle.db = await seededDatabase();
+    handle.api = await startTestApi(handle.db);
+  });
+  afterAll(async () => {
+    await handle.api?.close();
+    await handle.db?.close();
+  });
+  return handle;
 }

@@ -1,0 +1,53 @@
+// The explorer's GraphQL calls. POST with a JSON body: what Apollo's CSRF
+// prevention lets through.
+
+const EVIDENCE = 'evidence { id quote sentence articleId articleTitle }';
+const NODE = `id label name properties ${EVIDENCE}`;
+const SUBGRAPH = `nodes { ${NODE} } edges { id source target type properties ${EVIDENCE} } truncated`;
+
+export class ApiError extends Error {}
+
+async function gql(query, variables) {
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError('Cannot reach the API. Is the server running?');
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`The API answered ${response.status} without a GraphQL response.`);
+  }
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}.`);
+  return body.data;
+}
+
+export async function search(text) {
+  const data = await gql(`query Search($text: String!) { graphSearch(text: $text, limit: 8) { ${NODE} } }`, { text });
+  return data.graphSearch;
+}
+
+export async function neighbourhood(id, depth) {
+  const data = await gql(
+    `query Neighbourhood($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth, limit: 200) { ${SUBGRAPH} } }`,
+    { id, depth },
+  );
+  return data.neighbourhood;
+}
+
+export async function path(from, to) {
+  const data = await gql(`query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 6) { ${SUBGRAPH} } }`, { from, to });
+  return data.path;
+}
+
+export async function timeline() {
+  const data = await gql(`query Timeline { exchangeTimeline { ${NODE} } }`, {});
+  return data.exchangeTimeline;
+}

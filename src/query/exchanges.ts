@@ -1,6 +1,7 @@
 import type { Params } from '../neo4j/database';
 import { exchange, ref } from './projections';
-import { decodeCursor, fullTextQuery, pageSize } from './paging';
+import { fullTextQuery } from './fulltext';
+import { decodeCursor, pageSize } from './paging';
 import { resolveName } from './resolve';
 
 export interface ExchangeFilter {

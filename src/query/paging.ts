@@ -29,10 +29,3 @@ export function decodeCursor(order: string, cursor: string | null | undefined): 
   }
   throw badInput(`"after" is not a cursor this field returned for this ordering: "${cursor}"`, 'after');
 }
-
-/** Lucene's query syntax would turn "(" or ":" in a user's words into errors: escape it. */
-export function fullTextQuery(text: string): string {
-  const escaped = text.trim().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-  if (!escaped) throw badInput('"text" must hold at least one word', 'text');
-  return escaped;
-}

@@ -1,5 +1,6 @@
 import { entity, exchange, ref } from '../../query/projections';
-import { fullTextQuery, pageSize } from '../../query/paging';
+import { fullTextQuery } from '../../query/fulltext';
+import { pageSize } from '../../query/paging';
 import type { Resolvers } from '../generated/types';
 import type { EntityRow, ExchangeRow, RefRow } from '../rows';
 import { linksOf, otherLinks } from '../links';
@@ -10,19 +11,26 @@ const ENTITY_BY_NAME = `
 MATCH (:Alias {key: toLower(trim($name))})-[:NAMES]->(n)
 RETURN CASE WHEN n:Exchange THEN ${exchange('n')} ELSE ${entity('n')} END AS entity`;
 
-/** Names, claims and articles, each through its full-text index, best first. */
+/**
+ * The node an alias names exactly first ("UAE", "Zelensky"), then names,
+ * claims and articles through their full-text indexes, best first.
+ */
 const SEARCH = `
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $text, {limit: $first}) YIELD node, score
+  MATCH (:Alias {key: toLower(trim($text))})-[:NAMES]->(node:Node)
+  RETURN node, 1.0e9 AS score, 'name' AS matchedIn
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
   RETURN node, score, 'name' AS matchedIn
   UNION ALL
-  CALL db.index.fulltext.queryNodes('claim_text', $text, {limit: $first}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $first}) YIELD node, score
   RETURN node, score, 'claim' AS matchedIn
   UNION ALL
-  CALL db.index.fulltext.queryNodes('article_text', $text, {limit: $first}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $first}) YIELD node, score
   RETURN node, score, 'article' AS matchedIn
 }
-WITH node, score, matchedIn ORDER BY score DESC LIMIT $first
+WITH node, max(score) AS score, collect(matchedIn)[0] AS matchedIn
+ORDER BY score DESC, node.id LIMIT $first
 RETURN ${ref('node')} AS node, score, matchedIn`;
 
 export const entityResolvers: Resolvers = {
@@ -32,7 +40,7 @@ export const entityResolvers: Resolvers = {
       return (row?.entity as EntityRow | ExchangeRow | undefined) ?? null;
     },
     search: async (_root, { text, first }, { db }) => {
-      const rows = await db.read(SEARCH, { text: fullTextQuery(text), first: pageSize(first) });
+      const rows = await db.read(SEARCH, { text, query: fullTextQuery(text), first: pageSize(first) });
       return rows.map((r) => ({ node: r.node as RefRow, score: r.score as number, matchedIn: r.matchedIn as string }));
     },
   },

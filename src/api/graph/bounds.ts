@@ -7,7 +7,6 @@ export const BOUNDS = {
   depth: { min: 1, max: 3, default: 1 },
   limit: { min: 1, max: 500, default: 200 },
   maxLength: { min: 1, max: 10, default: 6 },
-  searchLimit: { min: 1, max: 50, default: 10 },
 } as const;
 
 /** Labels a `types` filter may name: Alias keys are an index, not part of the graph. */

@@ -29,9 +29,10 @@ async function gql(query, variables) {
   return body.data;
 }
 
+/** Nodes named by `text`: the one an alias names exactly first, then full-text matches. */
 export async function search(text) {
-  const data = await gql(`query Search($text: String!) { graphSearch(text: $text, limit: 8) { ${NODE} } }`, { text });
-  return data.graphSearch;
+  const data = await gql(`query Search($text: String!) { search(text: $text, first: 8) { node { id label name } } }`, { text });
+  return data.search.map((hit) => hit.node);
 }
 
 export async function neighbourhood(id, depth) {
@@ -47,7 +48,11 @@ export async function path(from, to) {
   return data.path;
 }
 
+/** Every exchange, oldest first, undated ones last, with what is known of its date. */
 export async function timeline() {
-  const data = await gql(`query Timeline { exchangeTimeline { ${NODE} } }`, {});
-  return data.exchangeTimeline;
+  const data = await gql(
+    `query Timeline { exchanges(first: 100, orderBy: DATE_ASC) { edges { node { id name startDate endDate datePrecision notBefore notAfter } } } }`,
+    {},
+  );
+  return data.exchanges.edges.map(({ node }) => ({ ...node, datePrecision: node.datePrecision.toLowerCase() }));
 }

@@ -23,12 +23,13 @@ export function showTimeline(container, exchanges, onPick) {
       el(
         'button',
         { type: 'button', class: 'tl-card', 'data-id': x.id, title: x.name, onclick: () => onPick(x.id) },
-        el('span', { class: 'tl-date' }, dateText(x.properties)),
+        el('span', { class: 'tl-date' }, dateText(x)),
         el('span', { class: 'tl-name' }, x.name),
       ),
     );
-  const dated = exchanges.filter((x) => x.properties.sortDate);
-  const undated = exchanges.filter((x) => !x.properties.sortDate);
+  const known = (x) => x.startDate || x.notBefore || x.notAfter;
+  const dated = exchanges.filter(known);
+  const undated = exchanges.filter((x) => !known(x));
   show(
     container,
     el('ol', { class: 'tl-dated' }, dated.map(card)),

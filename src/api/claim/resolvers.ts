@@ -3,14 +3,22 @@ import { decodeCursor, encodeCursor, pageSize } from '../../query/paging';
 import { statement } from '../../query/projections';
 import { resolveName } from '../../query/resolve';
 import type { Resolvers } from '../generated/types';
+import { connection, warnUnresolved } from '../connection';
 import type { StatementRow } from '../rows';
 import { targetsOf } from '../links';
 import { selects } from '../selection';
 
 const ORDER = 'ID';
 
-/** Statements by a speaker (or a body part of it) and/or about a subject (or what it is a phase of). */
-function statementsQuery(by: string | null | undefined, about: string | null | undefined): string {
+/**
+ * Statements by a speaker (or a body part of it) and/or about a subject (or
+ * what it is a phase of); `given` lists the name arguments in the order of
+ * the query's `unresolved` flags.
+ */
+function statementsQuery(by: string | null | undefined, about: string | null | undefined): { cypher: string; given: [string, string][] } {
+  const given = ([['by', by], ['about', about]] as [string, string | null | undefined][]).filter(
+    (pair): pair is [string, string] => pair[1] != null,
+  );
   const names = [...(by != null ? ['speaker'] : []), ...(about != null ? ['subject'] : [])];
   const scope = names.join(', ');
   const match = [
@@ -18,7 +26,7 @@ function statementsQuery(by: string | null | undefined, about: string | null | u
     ...(by != null ? ['WHERE EXISTS { (s)-[:STATED_BY]->(:Node)-[:PART_OF*0..2]->(speaker) }'] : []),
     ...(about != null ? [`${by != null ? 'AND' : 'WHERE'} EXISTS { (s)-[:ABOUT]->(:Node)<-[:PHASE_OF*0..3]-(subject) }`] : []),
   ].join('\n  ');
-  return `${by != null ? resolveName('by', 'speaker') : ''}
+  const cypher = `${by != null ? resolveName('by', 'speaker') : ''}
 ${about != null ? resolveName('about', 'subject') : ''}
 CALL (${scope}) { ${match} RETURN count(s) AS totalCount }
 CALL (${scope}) {
@@ -28,6 +36,7 @@ CALL (${scope}) {
   RETURN collect(${statement('s')}) AS page
 }
 RETURN totalCount, page, [${names.map((n) => `${n} IS NULL`).join(', ')}] AS unresolved`;
+  return { cypher, given };
 }
 
 export const claimResolvers: Resolvers = {
@@ -45,18 +54,12 @@ export const claimResolvers: Resolvers = {
     statements: async (_root, { by, about, first, after }, context, info) => {
       const size = pageSize(first);
       const params: Params = { by, about, first: size, after: decodeCursor(ORDER, after), withText: selects(info, 'Article', 'text') };
-      const [row] = await context.db.read(statementsQuery(by, about), params);
-      const given = [...(by != null ? [['by', by]] : []), ...(about != null ? [['about', about]] : [])];
-      (row.unresolved as boolean[]).forEach((unknown, i) => {
-        if (unknown) context.warnings.push(`No entity is called "${given[i][1]}" (${given[i][0]}): nothing can match it.`);
-      });
-      const page = row.page as StatementRow[];
-      const edges = page.slice(0, size).map((node) => ({ cursor: encodeCursor(ORDER, node.id), node }));
-      return {
-        totalCount: row.totalCount as number,
-        edges,
-        pageInfo: { hasNextPage: page.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-      };
+      const { cypher, given } = statementsQuery(by, about);
+      const [row] = await context.db.read(cypher, params);
+      warnUnresolved(context, given, row.unresolved as boolean[]);
+      return connection((row.page as StatementRow[]).map((node) => ({ node })), size, row.totalCount as number, ({ node }) =>
+        encodeCursor(ORDER, node.id),
+      );
     },
   },
 };

@@ -1,6 +1,7 @@
 import { exchangesQuery } from '../../query/exchanges';
 import { encodeCursor } from '../../query/paging';
 import type { Resolvers } from '../generated/types';
+import { connection, warnUnresolved } from '../connection';
 import type { ExchangeEdgeRow } from '../rows';
 import { linksOf, otherLinks } from '../links';
 import { selects } from '../selection';
@@ -17,17 +18,10 @@ export const exchangeResolvers: Resolvers = {
         withText: selects(info, 'Article', 'text'),
       });
       const [row] = await context.db.read(query.cypher, query.params);
-      (row.unresolved as boolean[]).forEach((unknown, i) => {
-        if (unknown) context.warnings.push(`No entity is called "${args.where?.[query.names[i]]}" (${query.names[i]}): nothing can match it.`);
-      });
-      const page = row.page as ExchangeEdgeRow[];
-      const first = query.params.first as number;
-      const edges = page.slice(0, first).map((edge) => ({ ...edge, cursor: encodeCursor(order, edge.cursor) }));
-      return {
-        totalCount: row.totalCount as number,
-        edges,
-        pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      };
+      warnUnresolved(context, query.names.map((name) => [name, String(args.where?.[name])]), row.unresolved as boolean[]);
+      return connection(row.page as ExchangeEdgeRow[], query.params.first as number, row.totalCount as number, (edge) =>
+        encodeCursor(order, edge.cursor),
+      );
     },
   },
   Explanation: {

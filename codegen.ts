@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Negotiation: '../rows#NegotiationRow',
           ExchangeEdge: '../rows#ExchangeEdgeRow',
           Explanation: '../rows#ExplanationRow',
+          ReturnedCount: '../timeline/resolvers#ReturnedRow',
         },
         enumValues: {
           DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', UNKNOWN: 'unknown' },

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import { startApp } from './app';
 import { loadConfig } from './config';
 import { FactsRejected } from './facts/errors';
+import { logger } from './log';
 import { type RunningServer, startServer } from './neo4j/server';
 import { SetupError } from './neo4j/prerequisites';
 import { consoleProgress } from './progress';
+
+const SHUTDOWN_TIMEOUT_MS = 90_000;
 
 /**
  * `npm start`: the project's own Neo4j (unless NEO4J_URI names one), the
@@ -25,13 +28,34 @@ async function main(): Promise<void> {
     server = config.external ? undefined : await startServer(config.embedded, progress);
     const app = await startApp(config.external ?? server!.connection, config.api, progress);
     progress.info(`GraphQL API ready at ${app.api.url}`);
+    logger.info({ url: app.api.url }, 'GraphQL API ready');
+    // Stop accepting, let in-flight requests finish (Apollo's drain gives them
+    // 10 s), close the driver, then stop the Neo4j we started: in that order.
     const shutdown = async (signal: string): Promise<void> => {
       if (stopping) return;
       stopping = true;
       progress.info(`${signal}: stopping…`);
-      await app.close();
-      await stopDatabase();
-      process.exit(0);
+      logger.info({ signal }, 'Shutting down');
+      // Whatever hangs, the process ends; the watchdog then stops an embedded Neo4j.
+      setTimeout(() => {
+        logger.error('Shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS).unref();
+      let code = 0;
+      try {
+        await app.close();
+      } catch (error) {
+        code = 1;
+        logger.error({ err: error }, 'Stopping the API failed');
+      }
+      try {
+        await stopDatabase();
+      } catch (error) {
+        code = 1;
+        logger.error({ err: error }, 'Stopping Neo4j failed');
+      }
+      logger.info('Stopped');
+      process.exit(code);
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));

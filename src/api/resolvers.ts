@@ -1,11 +1,13 @@
 import { GraphQLScalarType } from 'graphql';
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
+import { adminResolvers } from './admin/resolvers';
 import { claimResolvers } from './claim/resolvers';
 import { entityResolvers } from './entity/resolvers';
 import { exchangeResolvers } from './exchange/resolvers';
 import type { Resolvers } from './generated/types';
 import { graphResolvers } from './graph/resolvers';
 import { nodeResolvers } from './node/resolvers';
+import { timelineResolvers } from './timeline/resolvers';
 
 /** `Date` is an ISO calendar date; Neo4j dates reach it already as ISO strings. */
 const DateScalar = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date', description: 'A calendar date, ISO 8601 (YYYY-MM-DD).' });
@@ -16,5 +18,7 @@ export const resolvers: Resolvers[] = [
   exchangeResolvers,
   entityResolvers,
   claimResolvers,
+  timelineResolvers,
   graphResolvers,
+  adminResolvers,
 ];

@@ -1,12 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { mountExplorer } from '../explore/explorer';
+import { mountGraphiQL } from '../explore/graphiql';
+import { mountExport } from '../export/http';
+import { logger as defaultLogger } from '../log';
 import type { Database } from '../neo4j/database';
-import type { Context } from './context';
-import { formatError } from './errors';
+import { mountResearchCypher } from '../research/cypherRoute';
+import { type Credentials, accessOf, credentialsFromEnv, mutationGuard, requireReadAccess } from './auth';
+import { type Context, requestContext } from './context';
+import { formatErrorFor } from './errors';
+import { mountHealth } from './health';
+import { LIMIT_VARIABLES, type Limits, costPlugin, limitsFromEnv, validationLimits } from './limits';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema';
 
@@ -29,30 +40,103 @@ const extensionsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export async function startApi(db: Database, host: string, port: number): Promise<Api> {
+export interface ApiOptions {
+  limits: Limits;
+  credentials: Credentials;
+  logger: Logger;
+}
+
+/** A client's own request id is kept if it looks like one; otherwise we make one. */
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/** Body parser failures (too large, not JSON, odd charset) as JSON in the shape of a GraphQL error, never an HTML page. */
+function bodyErrors(limits: Limits) {
+  return (error: Error & { status?: number; type?: string; length?: number }, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent || !error.type) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+    const [message, code, extra] =
+      error.type === 'entity.too.large'
+        ? [
+            `Request body limit of ${limits.maxBodyBytes} bytes exceeded (${LIMIT_VARIABLES.maxBodyBytes}).`,
+            'PAYLOAD_TOO_LARGE',
+            { limit: { name: 'bodySize', max: limits.maxBodyBytes, ...(error.length ? { found: error.length } : {}) } },
+          ]
+        : error.type === 'entity.parse.failed'
+          ? ['The request body is not valid JSON.', 'BAD_REQUEST', {}]
+          : [`The request body could not be read (${error.type}).`, 'BAD_REQUEST', {}];
+    res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  };
+}
+
+export async function startApi(db: Database, host: string, port: number, options: Partial<ApiOptions> = {}): Promise<Api> {
+  const limits = options.limits ?? limitsFromEnv();
+  const credentials = options.credentials ?? credentialsFromEnv();
+  const logger = options.logger ?? defaultLogger;
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     typeDefs: typeDefs(),
     resolvers,
-    formatError,
+    formatError: formatErrorFor(limits),
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: it stops the API, then the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), extensionsPlugin],
+    csrfPrevention: true,
+    // Automatic persisted queries would let clients fill a server cache; nothing here needs them.
+    persistedQueries: false,
+    introspection: limits.introspection,
+    hideSchemaDetailsFromClientErrors: !limits.fieldSuggestions,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: validationLimits(limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      extensionsPlugin,
+      mutationGuard(credentials),
+      costPlugin(limits),
+    ],
   });
   await apollo.start();
 
+  app.disable('x-powered-by');
+  // One JSON log line per request, with an id also sent back as x-request-id.
   app.use(
-    '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async (): Promise<Context> => {
-        const stats = { roundTrips: 0 };
-        return { db: db.observed(() => void stats.roundTrips++), warnings: [], stats };
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
       },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  mountHealth(app, db);
+
+  // Browser tools: the offline GraphQL IDE (before Apollo's /graphql), the explorer, the exports.
+  mountGraphiQL(app);
+  mountExplorer(app);
+  app.use('/export', requireReadAccess(credentials)); // the same graph as GraphQL: the same key
+  mountExport(app, db);
+  mountResearchCypher(app, db); // POST /cypher, only when RESEARCH_API_KEY is set
+  app.use(
+    '/graphql',
+    requireReadAccess(credentials),
+    express.json({ limit: limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> =>
+        requestContext(db, { access: accessOf(req.get('authorization'), credentials), timeoutMs: limits.timeoutMs }),
+    }),
+  );
+  app.use('/graphql', bodyErrors(limits));
+  // Whatever else fails: JSON, never a stack.
+  app.use((error: Error & { status?: number }, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) req.log.error({ err: error }, 'Unhandled error');
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,6 +1,6 @@
 import type { Params } from '../neo4j/database';
 import { exchange, ref } from './projections';
-import { fullTextQuery } from './fulltext';
+import { boundedText, fullTextQuery } from './fulltext';
 import { decodeCursor, pageSize } from './paging';
 import { resolveName } from './resolve';
 
@@ -83,7 +83,7 @@ export function exchangesQuery(
   const params: Params = { first, after, withText: args.withText };
   const clauses: string[] = [];
   for (const name of names) {
-    params[name] = where[name];
+    params[name] = boundedText(where[name]!, name);
     clauses.push(resolveName(name, name));
   }
   const filters = names.map(nameFilter);
@@ -98,12 +98,15 @@ export function exchangesQuery(
   }
   if (where.text != null) {
     params.text = fullTextQuery(where.text);
+    // Aggregated inside the subquery, so that no hit still gives one row (empty lists).
     clauses.push(`CALL () {
-      CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node RETURN node
-      UNION
-      CALL db.index.fulltext.queryNodes('evidence_text', $text) YIELD node RETURN node
-    }
-    WITH ${[...names, 'collect(node) AS textHits', 'collect(node.id) AS textHitIds'].join(', ')}`);
+      CALL () {
+        CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node RETURN node
+        UNION
+        CALL db.index.fulltext.queryNodes('evidence_text', $text) YIELD node RETURN node
+      }
+      RETURN collect(node) AS textHits, collect(node.id) AS textHitIds
+    }`);
     // The exchange's name, or a passage stating it or one of its relationships.
     conditions.push(`(x IN textHits
       OR EXISTS { (x)-[:EVIDENCED_BY]->(e) WHERE e IN textHits }

@@ -1,5 +1,13 @@
 import { badInput } from '../api/errors';
 
+/** Longer than any name or search: refused before it reaches Neo4j (and Lucene). */
+export const MAX_TEXT = 200;
+
+export function boundedText(text: string, argument: string): string {
+  if (text.length > MAX_TEXT) throw badInput(`"${argument}" is longer than ${MAX_TEXT} characters`, argument);
+  return text;
+}
+
 /** Characters the Lucene query parser gives a meaning to. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -9,7 +17,7 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * Mariupol"); Lucene syntax in the text is searched for, never obeyed.
  */
 export function fullTextQuery(text: string, argument = 'text'): string {
-  const words = text
+  const words = boundedText(text, argument)
     .replace(LUCENE_SPECIAL, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0 && !['and', 'or', 'not', 'to'].includes(w.toLowerCase()));

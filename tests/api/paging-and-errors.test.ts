@@ -57,10 +57,23 @@ describe('paging, round trips and bad input', () => {
     ['a malformed cursor', '{ exchanges(after: "not-a-cursor") { totalCount } }', 'after', undefined],
     ['a malformed date', 'query ($from: Date) { exchanges(where: {from: $from}) { totalCount } }', 'from', { from: '2025-02-30' }],
     ['search with no words', '{ search(text: "   ") { score } }', 'text', undefined],
+    ['a name of 201 characters', 'query ($n: String) { exchanges(where: {mediatedBy: $n}) { totalCount } }', 'mediatedBy', { n: 'x'.repeat(201) }],
   ])('refuses %s with BAD_USER_INPUT and a message naming it', async (_name, query, named, variables) => {
     const response = await seeded.api.query(query, variables);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain(named);
+  });
+
+  it('combines a name filter with a text filter that matches nothing (regression: no row came back)', async () => {
+    const response = await seeded.api.query<{ exchanges: { totalCount: number } }>(
+      '{ exchanges(where: {involves: "UAE", text: "nothingmatches"}) { totalCount } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.exchanges.totalCount).toBe(0);
+    const both = await seeded.api.query<{ exchanges: { edges: { node: { id: string } }[] } }>(
+      '{ exchanges(where: {mediatedBy: "UAE", text: "Azovstal"}) { edges { node { id } } } }',
+    );
+    expect(both.data!.exchanges.edges.map((e) => e.node.id)).toEqual(['exchange-uae-2024']);
   });
 
   it('refuses a cursor of another ordering', async () => {

@@ -1,5 +1,6 @@
 import type { Params } from '../../neo4j/database';
 import { decodeCursor, encodeCursor, pageSize } from '../../query/paging';
+import { boundedText } from '../../query/fulltext';
 import { statement } from '../../query/projections';
 import { resolveName } from '../../query/resolve';
 import type { Resolvers } from '../generated/types';
@@ -53,7 +54,7 @@ export const claimResolvers: Resolvers = {
   Query: {
     statements: async (_root, { by, about, first, after }, context, info) => {
       const size = pageSize(first);
-      const params: Params = { by, about, first: size, after: decodeCursor(ORDER, after), withText: selects(info, 'Article', 'text') };
+      const params: Params = { by: by && boundedText(by, 'by'), about: about && boundedText(about, 'about'), first: size, after: decodeCursor(ORDER, after), withText: selects(info, 'Article', 'text') };
       const { cypher, given } = statementsQuery(by, about);
       const [row] = await context.db.read(cypher, params);
       warnUnresolved(context, given, row.unresolved as boolean[]);

@@ -1,5 +1,5 @@
 import { entity, exchange, ref } from '../../query/projections';
-import { fullTextQuery } from '../../query/fulltext';
+import { boundedText, fullTextQuery } from '../../query/fulltext';
 import { pageSize } from '../../query/paging';
 import type { Resolvers } from '../generated/types';
 import type { EntityRow, ExchangeRow, RefRow } from '../rows';
@@ -36,7 +36,7 @@ RETURN ${ref('node')} AS node, score, matchedIn`;
 export const entityResolvers: Resolvers = {
   Query: {
     entity: async (_root, { name }, { db }, info) => {
-      const [row] = await db.read(ENTITY_BY_NAME, { name, withText: selects(info, 'Article', 'text') });
+      const [row] = await db.read(ENTITY_BY_NAME, { name: boundedText(name, 'name'), withText: selects(info, 'Article', 'text') });
       return (row?.entity as EntityRow | ExchangeRow | undefined) ?? null;
     },
     search: async (_root, { text, first }, { db }) => {

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import type { Express, Request, Response } from 'express';
+import { PROJECT_ROOT } from '../config';
+import { readFacts } from '../facts/facts';
+import { logger } from '../log';
+import type { Database } from '../neo4j/database';
+import { cypherFile, statements } from '../neo4j/cypherFiles';
+import { isUnavailable } from './errors';
+
+const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
+/** A probe must answer quickly, whatever the state of Neo4j. */
+const PROBE_TIMEOUT_MS = 2_000;
+
+/** The constraints and indexes cypher/schema.cypher creates, by name. */
+function schemaNames(): string[] {
+  return statements(cypherFile('schema.cypher')).flatMap((s) => {
+    const name = /^CREATE\s+(?:\w+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)/i.exec(s)?.[1];
+    return name ? [name] : [];
+  });
+}
+
+let seedIds: string[] | undefined;
+
+/** Every node the seeds define (articles, passages, entities, events, claims), read once. */
+function expectedSeedIds(): string[] {
+  if (!seedIds) {
+    const facts = readFacts(SEEDS_DIR);
+    seedIds = [...facts.articles, ...facts.evidence, ...facts.nodes].map((n) => n.id);
+  }
+  return seedIds;
+}
+
+/** After a reload the seeds on disk may differ from those read at start. */
+export function forgetExpectedSeeds(): void {
+  seedIds = undefined;
+}
+
+type Check = { ok: true; detail?: Record<string, unknown> } | { ok: false; reason: string };
+
+async function checkSchema(db: Database): Promise<Check> {
+  const options = { timeoutMs: PROBE_TIMEOUT_MS };
+  const constraints = await db.read('SHOW CONSTRAINTS YIELD name', {}, options);
+  const indexes = await db.read('SHOW INDEXES YIELD name, state', {}, options);
+  const row = {
+    present: [...constraints, ...indexes].map((r) => r.name),
+    offline: indexes.filter((r) => r.state !== 'ONLINE').map((r) => r.name),
+  };
+  const present = new Set(row.present as string[]);
+  const missing = schemaNames().filter((name) => !present.has(name));
+  if (missing.length > 0) return { ok: false, reason: `schema not applied: missing ${missing.slice(0, 5).join(', ')}` };
+  const offline = row.offline as string[];
+  if (offline.length > 0) return { ok: false, reason: `indexes not online yet: ${offline.slice(0, 5).join(', ')}` };
+  return { ok: true };
+}
+
+async function checkSeeds(db: Database): Promise<Check> {
+  const ids = expectedSeedIds();
+  const [row] = await db.read(
+    `UNWIND $ids AS id
+     OPTIONAL MATCH (n:Node {id: id})
+     WITH id, n WHERE n IS NULL
+     RETURN count(id) AS missing, collect(id)[..3] AS examples`,
+    { ids },
+    { timeoutMs: PROBE_TIMEOUT_MS },
+  );
+  const missing = row.missing as number;
+  if (missing > 0) return { ok: false, reason: `seeds not loaded: ${missing} of ${ids.length} seed nodes missing (e.g. ${(row.examples as string[]).join(', ')})` };
+  return { ok: true, detail: { seedNodes: ids.length } };
+}
+
+/** Neo4j reachable, the schema applied and online, every seed node in the graph. */
+export async function readiness(db: Database): Promise<{ ready: true; seedNodes: number } | { ready: false; reason: string }> {
+  try {
+    const schema = await checkSchema(db);
+    if (!schema.ok) return { ready: false, reason: schema.reason };
+    const seeds = await checkSeeds(db);
+    if (!seeds.ok) return { ready: false, reason: seeds.reason };
+    return { ready: true, seedNodes: seeds.detail?.seedNodes as number };
+  } catch (error) {
+    if (isUnavailable(error)) return { ready: false, reason: 'Neo4j is unreachable' };
+    logger.warn({ err: error }, 'Readiness check failed');
+    return { ready: false, reason: `readiness check failed: ${error instanceof Error ? error.name : 'error'}` };
+  }
+}
+
+const started = Date.now();
+
+/**
+ * GET /health: the process is up (200, always). GET /ready: it can serve
+ * (200), or why not (503) — for load balancers and orchestrators; neither
+ * needs a key.
+ */
+export function mountHealth(app: Express, db: Database): void {
+  app.get('/health', (_req: Request, res: Response) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round((Date.now() - started) / 1000) });
+  });
+  app.get('/ready', async (_req: Request, res: Response) => {
+    const state = await readiness(db);
+    res.set('Cache-Control', 'no-store');
+    if (state.ready) res.json({ status: 'ready', seedNodes: state.seedNodes });
+    else res.status(503).json({ status: 'unavailable', reason: state.reason });
+  });
+}

@@ -1,0 +1,245 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isObjectType,
+} from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { Context } from './context';
+
+/**
+ * The bounds every GraphQL request is held to, from the environment (each
+ * variable optional; the defaults below are what docs/operating.md lists).
+ */
+export interface Limits {
+  /** Field nesting, inline fragments not counted (GRAPHQL_MAX_DEPTH). */
+  maxDepth: number;
+  /** Aliased fields in one operation (GRAPHQL_MAX_ALIASES). */
+  maxAliases: number;
+  /** Lexical tokens in one document, checked while parsing (GRAPHQL_MAX_TOKENS). */
+  maxTokens: number;
+  /** Cost budget of one operation, see operationCost below (GRAPHQL_MAX_COST). */
+  maxCost: number;
+  /** What a list without a size argument is assumed to hold, for the cost (GRAPHQL_LIST_COST). */
+  listCost: number;
+  /** Largest request body in bytes; larger ones get HTTP 413 (GRAPHQL_MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** Time for one operation; Neo4j ends its reads when it runs out (GRAPHQL_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Schema introspection (GRAPHQL_INTROSPECTION, default on: the IDE needs it). */
+  introspection: boolean;
+  /** "Did you mean …?" in validation errors (GRAPHQL_FIELD_SUGGESTIONS, default off when NODE_ENV=production). */
+  fieldSuggestions: boolean;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxCost: 100_000,
+  listCost: 10,
+  maxBodyBytes: 100 * 1024,
+  timeoutMs: 10_000,
+  introspection: true,
+  fieldSuggestions: true,
+};
+
+/** The env variable behind each limit, for messages that tell how to change it. */
+export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
+  maxDepth: 'GRAPHQL_MAX_DEPTH',
+  maxAliases: 'GRAPHQL_MAX_ALIASES',
+  maxTokens: 'GRAPHQL_MAX_TOKENS',
+  maxCost: 'GRAPHQL_MAX_COST',
+  listCost: 'GRAPHQL_LIST_COST',
+  maxBodyBytes: 'GRAPHQL_MAX_BODY_BYTES',
+  timeoutMs: 'GRAPHQL_TIMEOUT_MS',
+  introspection: 'GRAPHQL_INTROSPECTION',
+  fieldSuggestions: 'GRAPHQL_FIELD_SUGGESTIONS',
+};
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
+  const v = LIMIT_VARIABLES;
+  const d = DEFAULT_LIMITS;
+  return {
+    maxDepth: positiveInt(env, v.maxDepth, d.maxDepth),
+    maxAliases: positiveInt(env, v.maxAliases, d.maxAliases),
+    maxTokens: positiveInt(env, v.maxTokens, d.maxTokens),
+    maxCost: positiveInt(env, v.maxCost, d.maxCost),
+    listCost: positiveInt(env, v.listCost, d.listCost),
+    maxBodyBytes: positiveInt(env, v.maxBodyBytes, d.maxBodyBytes),
+    timeoutMs: positiveInt(env, v.timeoutMs, d.timeoutMs),
+    introspection: flag(env, v.introspection, d.introspection),
+    // Suggestions reveal the schema field by field: production hides them.
+    fieldSuggestions: flag(env, v.fieldSuggestions, env.NODE_ENV !== 'production'),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Enforcement: what startApi hands Apollo Server.
+
+/** `extensions.limit` of a refusal: which limit, its value, what the request had. */
+export interface LimitReport {
+  name: 'depth' | 'aliases' | 'tokens' | 'cost' | 'bodySize' | 'timeout';
+  max: number;
+  found?: number;
+}
+
+/** A refusal that names the limit, its value and the variable that changes it. */
+export function limitError(report: LimitReport, message: string, code: string, httpStatus?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code, limit: report, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+  });
+}
+
+/** Depth and aliases from graphql-armor's validation rules, reworded to name their variable. */
+export function validationLimits(limits: Limits): ValidationRule[] {
+  const reworded =
+    (name: 'depth' | 'aliases', max: number, variable: string) =>
+    (context: ValidationContext | null, error: GraphQLError): void => {
+      const found = Number(/found (\d+)/.exec(error.message)?.[1]);
+      const message = `${error.message.replace(/^Syntax Error: /, '').replace(/\.$/, '')} (${variable}).`;
+      context?.reportError(limitError({ name, max, found }, message, 'GRAPHQL_VALIDATION_FAILED'));
+    };
+  const armor = new ApolloArmor({
+    maxDepth: {
+      n: limits.maxDepth,
+      // `... on Actor { … }` picks a type, it does not nest data.
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reworded('depth', limits.maxDepth, LIMIT_VARIABLES.maxDepth)],
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reworded('aliases', limits.maxAliases, LIMIT_VARIABLES.maxAliases)],
+    },
+    maxDirectives: { n: 50 },
+    // Tokens are counted by graphql-js's parser (parseOptions.maxTokens), the
+    // cost by costPlugin below, suggestions by Apollo's own switch.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  return armor.protect().validationRules ?? [];
+}
+
+/** graphql-js's "Document contains more than N tokens" error, reworded like the other limits. */
+export function tokenLimitMessage(message: string, limits: Limits): string | undefined {
+  // graphql-js 16 says "more that N tokens".
+  if (!/Document contains more tha[nt] \d+ tokens/.test(message)) return undefined;
+  return `Token limit of ${limits.maxTokens} exceeded: the document has more tokens (${LIMIT_VARIABLES.maxTokens}).`;
+}
+
+const SIZE_ARGUMENTS = ['first', 'limit'];
+
+/**
+ * The types whose lists a size argument already bounds: a field taking
+ * `first`/`limit` and returning one object (a connection, a subgraph) sizes
+ * that object's lists (`edges`, `nodes`), which then count once per item.
+ */
+function pagedTypes(schema: GraphQLSchema): Set<string> {
+  const paged = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const returned = getNullableType(field.type);
+      if (!isListType(returned) && field.args.some((a) => SIZE_ARGUMENTS.includes(a.name))) paged.add(getNamedType(returned).name);
+    }
+  }
+  return paged;
+}
+
+/**
+ * The cost of an operation: every object a field returns counts 1, times how
+ * many of it there can be. A field's `first`/`limit` argument (or its
+ * default) says how many; a list with none is assumed to hold `listCost`
+ * items; lists multiply as they nest. Scalars are free (the token limit
+ * bounds them), so is introspection (bounded by the schema).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  listCost: number,
+  paged: Set<string> = pagedTypes(schema),
+): number {
+  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith('__')) return 0;
+    const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
+    const sizeArgument = field.args.find((a) => SIZE_ARGUMENTS.includes(a.name));
+    let times = 1;
+    if (sizeArgument) {
+      // An explicit null gets the field's default, as the resolvers give it.
+      const given = args[sizeArgument.name];
+      const size = typeof given === 'number' ? given : sizeArgument.defaultValue;
+      times = typeof size === 'number' ? Math.max(1, size) : listCost;
+    } else if (isListType(getNullableType(field.type)) && !paged.has(type.name)) times = listCost;
+    return times * (own + childComplexity);
+  };
+  return getComplexity({ schema, query: document, operationName, variables, estimators: [estimator] });
+}
+
+/**
+ * Refuses an operation over the cost budget before it runs, and reports the
+ * cost of every operation in `extensions.cost`.
+ */
+export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
+  let paged: Set<string> | undefined;
+  return {
+    async requestDidStart() {
+      let cost: number | undefined;
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          paged ??= pagedTypes(schema);
+          try {
+            cost = operationCost(schema, document, operationName ?? undefined, request.variables, limits.listCost, paged);
+          } catch (error) {
+            // Bad variables (execution would refuse them too) or a fragment bomb past the node count.
+            const message = error instanceof Error ? error.message : String(error);
+            const tooBig = /maximum allowed number of nodes/.test(message);
+            throw tooBig
+              ? limitError({ name: 'cost', max: limits.maxCost }, `Cost limit of ${limits.maxCost} exceeded: the operation expands to too many fields (${LIMIT_VARIABLES.maxCost}).`, 'COST_LIMIT_EXCEEDED', 400)
+              : new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
+          if (cost > limits.maxCost) {
+            throw limitError(
+              { name: 'cost', max: limits.maxCost, found: cost },
+              `Cost limit of ${limits.maxCost} exceeded, found ${cost} (${LIMIT_VARIABLES.maxCost}): ask for smaller pages (first/limit) or fewer nested lists.`,
+              'COST_LIMIT_EXCEEDED',
+              400,
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost === undefined || response.body.kind !== 'single') return;
+          (response.body.singleResult.extensions ??= {}).cost = cost;
+        },
+      };
+    },
+  };
+}

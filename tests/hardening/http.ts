@@ -1,0 +1,69 @@
+import { type ApiOptions, startApi } from '../../src/api/server';
+import { DEFAULT_LIMITS, type Limits } from '../../src/api/limits';
+import type { Credentials } from '../../src/api/auth';
+import type { Database } from '../../src/neo4j/database';
+import type { Logger } from 'pino';
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body, or undefined when it is not JSON. */
+  json: any;
+  text: string;
+  ms: number;
+}
+
+export interface HardenedApi {
+  /** http://host:port, without a path. */
+  base: string;
+  url: string;
+  /** Any request, raw: method, body and headers as given. */
+  request(path: string, init?: RequestInit): Promise<Reply>;
+  /** A GraphQL POST as a well-behaved client sends it. */
+  gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+/** The real API on a free port, with the limits and keys a test asks for (defaults otherwise). */
+export async function startHardenedApi(
+  db: Database,
+  options: { limits?: Partial<Limits>; credentials?: Credentials; logger?: Logger } = {},
+): Promise<HardenedApi> {
+  const apiOptions: Partial<ApiOptions> = {
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    credentials: options.credentials ?? {},
+    ...(options.logger ? { logger: options.logger } : {}),
+  };
+  const api = await startApi(db, '127.0.0.1', 0, apiOptions);
+  const base = api.url.replace(/\/graphql$/, '');
+  const request = async (path: string, init: RequestInit = {}): Promise<Reply> => {
+    const began = Date.now();
+    const response = await fetch(base + path, init);
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, json, text, ms: Date.now() - began };
+  };
+  return {
+    base,
+    url: api.url,
+    request,
+    gql: (query, variables, headers = {}) =>
+      request('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      }),
+    close: () => api.close(),
+  };
+}
+
+/** The first error's code, message and limit report, for terse assertions. */
+export function firstError(reply: Reply): { code?: string; message?: string; limit?: Record<string, unknown> } {
+  const error = reply.json?.errors?.[0];
+  return { code: error?.extensions?.code, message: error?.message, limit: error?.extensions?.limit };
+}

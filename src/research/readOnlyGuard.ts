@@ -93,7 +93,11 @@ function procedureProblem(name: string | undefined, mode: string | undefined): s
   return `${name} is a ${mode ?? 'unknown'}-mode procedure`;
 }
 
-/** Throws WRITE_REFUSED unless the query's plan only reads. Runs inside the caller's READ transaction. */
+/**
+ * Throws WRITE_REFUSED unless the query's plan only reads. Runs inside the
+ * caller's READ transaction. The text is the researcher's own query, only
+ * prefixed with EXPLAIN; its values still travel as `params`.
+ */
 export async function refuseWrites(tx: ManagedTransaction, query: string, params: Record<string, unknown>): Promise<void> {
   const { summary } = await tx.run(`${EXPLAIN}${withoutExecutionMode(query)}`, params).catch((error: unknown) => {
     throw error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.SyntaxError'

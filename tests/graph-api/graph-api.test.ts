@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Database } from '../../src/neo4j/database';
-import { type TestApi, startTestApi } from '../support/api';
-import { seededDatabase } from '../support/graph';
+import { useSeededApi } from '../support/api';
 
 interface Evidence { id: string; quote: string; sentence: string; articleId: string; articleTitle: string | null }
 interface GNode { id: string; label: string; name: string; properties: Record<string, unknown>; evidence: Evidence[] }
@@ -21,25 +20,16 @@ const WITHIN = {
 };
 
 describe('the graph API (neighbourhood, path, search, timeline) over the seed graph', () => {
-  let db: Database;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = await seededDatabase();
-    api = await startTestApi(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
 
   const neighbourhood = async (variables: Record<string, unknown>): Promise<Subgraph> => {
-    const response = await api.query<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, variables);
+    const response = await seeded.api.query<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, variables);
     expect(response.errors).toBeUndefined();
     return response.data!.neighbourhood;
   };
   /** What Cypher itself says the neighbourhood is: node ids, and the relationships among them. */
   const expected = async (id: string, depth: 1 | 2): Promise<{ nodes: string[]; edges: string[] }> => {
-    const [row] = await db.read(
+    const [row] = await seeded.db.read(
       `MATCH (root:Node {id: $id})
        ${WITHIN[depth]}
        WHERE all(x IN nodes(p) WHERE NOT x:Evidence AND NOT x:Article)
@@ -54,7 +44,7 @@ describe('the graph API (neighbourhood, path, search, timeline) over the seed gr
   };
 
   it('draws the UAE with the exchange it facilitated, the MEDIATED_BY edge and its quote, in one round trip', async () => {
-    const response = await api.query<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id: 'uae' });
+    const response = await seeded.api.query<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id: 'uae' });
     expect(response.extensions?.roundTrips).toBe(1);
     const { nodes, edges, truncated } = response.data!.neighbourhood;
     expect(truncated).toBe(false);
@@ -97,7 +87,7 @@ describe('the graph API (neighbourhood, path, search, timeline) over the seed gr
   });
 
   it('keeps the nearest nodes and says truncated when the limit cuts', async () => {
-    const [row] = await db.read(
+    const [row] = await seeded.db.read(
       "MATCH (:Node {id: 'ukraine'})--(n:Node) WHERE NOT n:Evidence AND NOT n:Article RETURN collect(DISTINCT n.id) AS ids",
     );
     const direct = row.ids as string[];
@@ -131,10 +121,10 @@ describe('the graph API (neighbourhood, path, search, timeline) over the seed gr
   });
 
   it('finds the path from Mariupol to the exchange that freed its defenders (000), through the curated graph', async () => {
-    const response = await api.query<{ path: Subgraph }>(PATH, { from: 'mariupol', to: 'exchange-mariupol-25' });
+    const response = await seeded.api.query<{ path: Subgraph }>(PATH, { from: 'mariupol', to: 'exchange-mariupol-25' });
     expect(response.extensions?.roundTrips).toBe(1);
     const { nodes, edges } = response.data!.path;
-    const [row] = await db.read(
+    const [row] = await seeded.db.read(
       `MATCH p = shortestPath((:Node {id: 'mariupol'})-[*..10]-(:Node {id: 'exchange-mariupol-25'}))
        WHERE all(x IN nodes(p) WHERE NOT x:Evidence AND NOT x:Article) RETURN length(p) AS length`,
     );
@@ -151,31 +141,31 @@ describe('the graph API (neighbourhood, path, search, timeline) over the seed gr
   });
 
   it('returns an empty path when the shortest is longer than maxLength, and the node alone from a node to itself', async () => {
-    const [row] = await db.read(
+    const [row] = await seeded.db.read(
       `MATCH p = shortestPath((:Node {id: 'uae'})-[*..10]-(:Node {id: 'mariupol'}))
        WHERE all(x IN nodes(p) WHERE NOT x:Evidence AND NOT x:Article) RETURN length(p) AS length`,
     );
     const length = row.length as number;
     expect(length).toBeGreaterThan(1);
-    const short = await api.query<{ path: Subgraph }>(PATH, { from: 'uae', to: 'mariupol', maxLength: length - 1 });
+    const short = await seeded.api.query<{ path: Subgraph }>(PATH, { from: 'uae', to: 'mariupol', maxLength: length - 1 });
     expect(short.data!.path).toEqual({ nodes: [], edges: [], truncated: false });
-    const exact = await api.query<{ path: Subgraph }>(PATH, { from: 'uae', to: 'mariupol', maxLength: length });
+    const exact = await seeded.api.query<{ path: Subgraph }>(PATH, { from: 'uae', to: 'mariupol', maxLength: length });
     expect(exact.data!.path.edges).toHaveLength(length);
-    const self = await api.query<{ path: Subgraph }>(PATH, { from: 'uae', to: 'uae' });
+    const self = await seeded.api.query<{ path: Subgraph }>(PATH, { from: 'uae', to: 'uae' });
     expect(self.data!.path.nodes.map((n) => n.id)).toEqual(['uae']);
     expect(self.data!.path.edges).toEqual([]);
   });
 
   it('refuses an unknown id with NOT_FOUND naming the argument', async () => {
-    const none = await api.query(NEIGHBOURHOOD, { id: 'atlantis' });
+    const none = await seeded.api.query(NEIGHBOURHOOD, { id: 'atlantis' });
     expect(none.data).toBeNull();
     expect(none.errors?.[0]).toMatchObject({ message: expect.stringContaining('atlantis'), extensions: { code: 'NOT_FOUND', argument: 'id' } });
-    const from = await api.query(PATH, { from: 'atlantis', to: 'uae' });
+    const from = await seeded.api.query(PATH, { from: 'atlantis', to: 'uae' });
     expect(from.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'from' });
-    const to = await api.query(PATH, { from: 'uae', to: 'atlantis' });
+    const to = await seeded.api.query(PATH, { from: 'uae', to: 'atlantis' });
     expect(to.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'to' });
     // Alias keys are not nodes: a name is not an id.
-    const alias = await api.query(NEIGHBOURHOOD, { id: 'UAE' });
+    const alias = await seeded.api.query(NEIGHBOURHOOD, { id: 'UAE' });
     expect(alias.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -189,28 +179,28 @@ describe('the graph API (neighbourhood, path, search, timeline) over the seed gr
   ])('refuses %s(%s: %i) with BAD_USER_INPUT naming the argument, before any query', async (field, argument, value) => {
     const response =
       field === 'path'
-        ? await api.query(PATH, { from: 'uae', to: 'mariupol', [argument]: value })
-        : await api.query(NEIGHBOURHOOD, { id: 'uae', [argument]: value });
+        ? await seeded.api.query(PATH, { from: 'uae', to: 'mariupol', [argument]: value })
+        : await seeded.api.query(NEIGHBOURHOOD, { id: 'uae', [argument]: value });
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining(argument), extensions: { code: 'BAD_USER_INPUT', argument } });
     expect(response.extensions?.roundTrips).toBe(0);
   });
 
   it('accepts the bounds themselves', async () => {
-    expect((await api.query(NEIGHBOURHOOD, { id: 'uae', depth: 3, limit: 500 })).errors).toBeUndefined();
-    expect((await api.query(NEIGHBOURHOOD, { id: 'uae', depth: 1, limit: 1 })).data).toMatchObject({
+    expect((await seeded.api.query(NEIGHBOURHOOD, { id: 'uae', depth: 3, limit: 500 })).errors).toBeUndefined();
+    expect((await seeded.api.query(NEIGHBOURHOOD, { id: 'uae', depth: 1, limit: 1 })).data).toMatchObject({
       neighbourhood: { nodes: [{ id: 'uae' }], edges: [], truncated: true },
     });
-    expect((await api.query(PATH, { from: 'uae', to: 'mariupol', maxLength: 10 })).errors).toBeUndefined();
+    expect((await seeded.api.query(PATH, { from: 'uae', to: 'mariupol', maxLength: 10 })).errors).toBeUndefined();
   });
 
   it('refuses a label that does not exist', async () => {
-    const response = await api.query(NEIGHBOURHOOD, { id: 'uae', types: ['Exchanges'] });
+    const response = await seeded.api.query(NEIGHBOURHOOD, { id: 'uae', types: ['Exchanges'] });
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining('Exchanges'), extensions: { code: 'BAD_USER_INPUT', argument: 'types' } });
   });
 
   // ------------------------------------------------ search, as the explorer uses it
   const search = async (text: string): Promise<GNode[]> => {
-    const response = await api.query<{ search: { node: GNode }[] }>('query($text: String!) { search(text: $text) { node { id label name } } }', { text });
+    const response = await seeded.api.query<{ search: { node: GNode }[] }>('query($text: String!) { search(text: $text) { node { id label name } } }', { text });
     expect(response.errors).toBeUndefined();
     return response.data!.search.map((hit) => hit.node);
   };
@@ -226,7 +216,7 @@ describe('the graph API (neighbourhood, path, search, timeline) over the seed gr
     expect(await search('Atlantis')).toEqual([]);
     // Lucene syntax in the text is searched for, not obeyed.
     expect(await search('UAE) OR (*')).toEqual(expect.any(Array));
-    const blank = await api.query('{ search(text: "   ") { score } }');
+    const blank = await seeded.api.query('{ search(text: "   ") { score } }');
     expect(blank.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

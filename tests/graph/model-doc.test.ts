@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../src/config';
 import { CURATED_LABELS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../src/facts/model';
 import type { Database } from '../../src/neo4j/database';
-import { seededDatabase } from '../support/graph';
+import { useSeededDatabase } from '../support/graph';
 
 /** docs/model.md is for researchers: its tables must match the model, its queries must run. */
 const doc = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'model.md'), 'utf8');
@@ -31,25 +31,19 @@ describe('docs/model.md', () => {
   });
 
   describe('example queries, on the seeded graph', () => {
-    let db: Database;
-    beforeAll(async () => {
-      db = await seededDatabase();
-    });
-    afterAll(async () => {
-      await db.close();
-    });
+    const seeded = useSeededDatabase();
 
     it('has a few', () => {
       expect(examples.length).toBeGreaterThanOrEqual(3);
     });
 
     it.each(examples.map((query) => [query.split('\n')[0], query]))('runs and answers: %s', async (_first, query) => {
-      expect((await db.read(query)).length).toBeGreaterThan(0);
+      expect((await seeded.db.read(query)).length).toBeGreaterThan(0);
     });
 
     it('answers the Turkey question as the acceptance expects', async () => {
       const query = examples.find((q) => q.includes("{id: 'turkey'}"));
-      const rows = await db.read(query!);
+      const rows = await seeded.db.read(query!);
       expect(rows.map((r) => r.exchange)).toEqual(['exchange-1000-for-1000', 'exchange-2025-05-23', 'exchange-istanbul-under-25']);
       expect(rows.every((r) => (r.basis as string[]).some((b) => b.includes('Istanbul')))).toBe(true);
     });

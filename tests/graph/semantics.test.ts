@@ -1,31 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Database } from '../../src/neo4j/database';
-import { seededDatabase } from '../support/graph';
+import { useSeededDatabase } from '../support/graph';
 
 /**
  * The facts the acceptance answers hinge on, asked in plain Cypher of the
  * seeded graph: what a researcher sees, whatever the API makes of it.
  */
 describe('the seeded graph', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await seededDatabase();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const seeded = useSeededDatabase();
 
   const ids = async (cypher: string, params: Record<string, unknown> = {}): Promise<unknown[]> =>
-    (await db.read(cypher, params)).map((r) => r.id);
+    (await seeded.db.read(cypher, params)).map((r) => r.id);
 
   it('has one MEDIATED_BY edge, exchange-uae-2024 → uae, and none to Turkey or the United States', async () => {
-    const rows = await db.read('MATCH (x)-[r:MEDIATED_BY]->(m) RETURN x.id AS from, m.id AS to, r.role AS role');
+    const rows = await seeded.db.read('MATCH (x)-[r:MEDIATED_BY]->(m) RETURN x.id AS from, m.id AS to, r.role AS role');
     expect(rows).toEqual([{ from: 'exchange-uae-2024', to: 'uae', role: 'facilitator' }]);
     expect(await ids("MATCH ()-[r:MEDIATED_BY]->(m) WHERE m.id IN ['turkey', 'usa'] RETURN r.id AS id")).toEqual([]);
   });
 
   it('chains the 23 May 2025 phase to talks in Istanbul, Turkey, on 16 May 2025', async () => {
-    const rows = await db.read(`
+    const rows = await seeded.db.read(`
       MATCH (:Exchange {id: $phase})-[:PHASE_OF]->(:Exchange {id: $swap})-[:UNDER]->(:Agreement {id: $agreement})
             -[:AGREED_AT]->(n:Negotiation {id: $talks})-[:TOOK_PLACE_IN]->(:Place {id: 'istanbul'})
             -[:LOCATED_IN]->(:State {id: 'turkey'})
@@ -40,7 +34,7 @@ describe('the seeded graph', () => {
   });
 
   it('gives the UAE exchange two figures, one per direction and claimant, each from article 004', async () => {
-    const rows = await db.read(`
+    const rows = await seeded.db.read(`
       MATCH (f:Figure)-[:ABOUT]->(:Exchange {id: 'exchange-uae-2024'})
       MATCH (f)-[:RETURNED_TO]->(side:State)
       MATCH (f)-[:STATED_BY]->(claimant)
@@ -54,7 +48,7 @@ describe('the seeded graph', () => {
   });
 
   it('keeps "the fifth swap in 2023" as stated, flagged inconsistent, and dates nothing in 2023', async () => {
-    const [statement] = await db.read(`
+    const [statement] = await seeded.db.read(`
       MATCH (s:Statement) WHERE s.text CONTAINS 'fifth swap in 2023'
       RETURN s.id AS id, s.flag AS flag, s.flagNote AS note`);
     expect(statement).toMatchObject({ id: 'st-hq-fifth-swap-2023', flag: 'inconsistent', note: expect.any(String) });
@@ -86,9 +80,9 @@ describe('the seeded graph', () => {
   });
 
   it('dates article 004 (2024-01-04) and no other article', async () => {
-    const rows = await db.read('MATCH (a:Article) WHERE a.publishedAt IS NOT NULL RETURN a.id AS id, a.publishedAt AS publishedAt');
+    const rows = await seeded.db.read('MATCH (a:Article) WHERE a.publishedAt IS NOT NULL RETURN a.id AS id, a.publishedAt AS publishedAt');
     expect(rows).toEqual([{ id: '004_6e72fc995c898aae', publishedAt: '2024-01-04' }]);
-    expect(await db.read('MATCH (a:Article) RETURN count(a) AS articles')).toEqual([{ articles: 5 }]);
+    expect(await seeded.db.read('MATCH (a:Article) RETURN count(a) AS articles')).toEqual([{ articles: 5 }]);
   });
 
   it('holds only quotes found verbatim in their article and in their own sentence', async () => {
@@ -98,7 +92,7 @@ describe('the seeded graph', () => {
          OR e.articleId <> a.id
       RETURN e.id AS id`);
     expect(bad).toEqual([]);
-    const [{ evidence, orphans }] = await db.read(`
+    const [{ evidence, orphans }] = await seeded.db.read(`
       MATCH (e:Evidence)
       RETURN count(e) AS evidence, count { MATCH (e) WHERE NOT (e)-[:IN]->(:Article) } AS orphans`);
     expect(evidence).toBeGreaterThan(100);
@@ -117,13 +111,13 @@ describe('the seeded graph', () => {
       WITH r, id WHERE NOT EXISTS { MATCH (:Evidence {id: id}) }
       RETURN r.id + ' ' + id AS id`);
     expect(dangling).toEqual([]);
-    const [{ withBasis }] = await db.read('MATCH ()-[r]->() WHERE r.basis IS NOT NULL RETURN count(r) AS withBasis');
+    const [{ withBasis }] = await seeded.db.read('MATCH ()-[r]->() WHERE r.basis IS NOT NULL RETURN count(r) AS withBasis');
     expect(withBasis).toBeGreaterThan(0);
   });
 
   it('derives "Mariupol defenders" from the place hierarchy, not from a PART_OF no article states', async () => {
     expect(await ids("MATCH (:Group {id: 'azovstal-defenders'})-[r:PART_OF]->() RETURN r.id AS id")).toEqual([]);
-    const rows = await db.read(`
+    const rows = await seeded.db.read(`
       MATCH (:Group {id: 'azovstal-defenders'})-[:DEFENDED]->(:Place {id: 'azovstal'})-[r:LOCATED_IN]->(:Place {id: 'mariupol'})
       RETURN r.evidence AS evidence, r.basis AS basis`);
     expect(rows).toEqual([{ evidence: [], basis: expect.stringContaining('Mariupol') }]);

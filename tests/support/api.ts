@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { startApi } from '../../src/api/server';
 import type { Database } from '../../src/neo4j/database';
-import { seededDatabase } from './graph';
+import { useSeededDatabase } from './graph';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -39,14 +39,12 @@ export async function startTestApi(db: Database): Promise<TestApi> {
  * tests run, closed after. Read the fields inside tests, not at load time.
  */
 export function useSeededApi(): { db: Database; api: TestApi } {
-  const handle = {} as { db: Database; api: TestApi };
+  const handle = useSeededDatabase() as { db: Database; api: TestApi };
   beforeAll(async () => {
-    handle.db = await seededDatabase();
     handle.api = await startTestApi(handle.db);
   });
   afterAll(async () => {
     await handle.api?.close();
-    await handle.db?.close();
   });
   return handle;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { afterAll, beforeAll } from '@jest/globals';
 import { SEEDS_DIR, connect, prepareGraph } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/neo4j/database';
@@ -22,6 +23,21 @@ export async function seededDatabase(seedsDir = SEEDS_DIR): Promise<Database> {
   await wipe(db);
   await prepareGraph(db, silentProgress, seedsDir);
   return db;
+}
+
+/**
+ * A seeded graph for one test file: ready before its tests run, closed
+ * after. Read the field inside tests, not at load time.
+ */
+export function useSeededDatabase(): { db: Database } {
+  const handle = {} as { db: Database };
+  beforeAll(async () => {
+    handle.db = await seededDatabase();
+  });
+  afterAll(async () => {
+    await handle.db?.close();
+  });
+  return handle;
 }
 
 /** Node and relationship counts plus a checksum of all labels and properties: "did anything change?" */

@@ -37,7 +37,7 @@ function bounds(date: NodeInput['date']): { earliestDate?: string; latestDate?: 
   if (!date) return {};
   return {
     earliestDate: date.start ?? date.notBefore,
-    latestDate: date.end ?? (date.start ? lastDay(date.start, date.precision) : date.notAfter),
+    latestDate: date.end ?? (date.start && !date.openEnded ? lastDay(date.start, date.precision) : date.notAfter),
   };
 }
 

@@ -24,6 +24,11 @@ export const dateSchema = z
     precision: z.enum(DATE_PRECISIONS),
     notBefore: isoDate.optional(),
     notAfter: isoDate.optional(),
+    /** The event went on past its start and its end is not reported. */
+    openEnded: z.boolean().optional(),
+  })
+  .refine((d) => !d.openEnded || (d.start !== undefined && d.end === undefined), {
+    message: 'openEnded goes with a start and no end',
   })
   .refine((d) => (d.precision === 'unknown') === (d.start === undefined), {
     message: 'a date with a start needs its precision (day, month, year); one without a start has precision unknown',

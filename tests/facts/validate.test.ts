@@ -72,6 +72,14 @@ const CASES: { name: string; file: string; find: string; replace: string; at: st
     reason: /^date\.start: must be a date written YYYY-MM-DD$/,
   },
   {
+    name: 'an open-ended date that gives its end',
+    file: 'events.yaml',
+    find: 'date: { start: 2025-05-23, precision: day, openEnded: true }',
+    replace: 'date: { start: 2025-05-23, end: 2025-05-25, precision: day, openEnded: true }',
+    at: 'end: 2025-05-25',
+    reason: /^date: openEnded goes with a start and no end$/,
+  },
+  {
     name: 'a date written in words',
     file: 'events.yaml',
     find: 'date: { start: 2025-05-23, precision: day }',

@@ -1,15 +1,10 @@
-import path from 'node:path';
 import { type Api, startApi } from './api/server';
-import { type Neo4jConnection, PROJECT_ROOT } from './config';
-import { readFacts } from './facts/facts';
-import { loadFacts } from './load/load';
-import { applySchema } from './load/schema';
+import type { Neo4jConnection } from './config';
+import { prepareGraph } from './load/prepare';
 import { exchangesQuery } from './query/exchanges';
 import { Database, createDriver } from './neo4j/database';
 import { SetupError } from './neo4j/prerequisites';
 import type { Progress } from './progress';
-
-export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 const CONNECT_ATTEMPTS = 30;
 
@@ -33,15 +28,6 @@ export async function connect(connection: Neo4jConnection, progress: Progress): 
       await new Promise((r) => setTimeout(r, 1_000));
     }
   }
-}
-
-/** The graph ready to serve: schema applied, seeds checked and loaded. */
-export async function prepareGraph(db: Database, progress: Progress, seedsDir = SEEDS_DIR): Promise<void> {
-  const facts = readFacts(seedsDir);
-  const task = progress.start('Applying the schema');
-  await applySchema(db);
-  task.done();
-  await loadFacts(db, facts, progress);
 }
 
 /**

@@ -3,6 +3,9 @@ import path from 'node:path';
 /** Where the project lives; every relative path below is resolved against it. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
+/** The articles and the facts curated from them (seeds/README.md). */
+export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
+
 export interface EmbeddedNeo4jConfig {
   /** Maven project that resolves the server's jars. */
   pom: string;

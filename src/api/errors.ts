@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { logger } from '../log';
 import { DeadlineExceeded } from '../neo4j/database';
-import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits, tokenLimitMessage } from './limits';
+import { LIMIT_VARIABLES, type Limits, tokenLimitMessage } from './limits';
 
 /** Driver error codes that mean "the database is not there right now". */
 const UNAVAILABLE = new Set([
@@ -79,4 +79,3 @@ export function formatErrorFor(limits: Limits) {
   };
 }
 
-export const formatError = formatErrorFor(DEFAULT_LIMITS);

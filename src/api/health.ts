@@ -1,13 +1,11 @@
-import path from 'node:path';
 import type { Express, Request, Response } from 'express';
-import { PROJECT_ROOT } from '../config';
+import { SEEDS_DIR } from '../config';
 import { readFacts } from '../facts/facts';
 import { logger } from '../log';
 import type { Database } from '../neo4j/database';
 import { cypherFile, statements } from '../neo4j/cypherFiles';
 import { isUnavailable } from './errors';
 
-const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 /** A probe must answer quickly, whatever the state of Neo4j. */
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -41,14 +39,10 @@ async function checkSchema(db: Database): Promise<Check> {
   const options = { timeoutMs: PROBE_TIMEOUT_MS };
   const constraints = await db.read('SHOW CONSTRAINTS YIELD name', {}, options);
   const indexes = await db.read('SHOW INDEXES YIELD name, state', {}, options);
-  const row = {
-    present: [...constraints, ...indexes].map((r) => r.name),
-    offline: indexes.filter((r) => r.state !== 'ONLINE').map((r) => r.name),
-  };
-  const present = new Set(row.present as string[]);
+  const present = new Set([...constraints, ...indexes].map((r) => r.name as string));
+  const offline = indexes.filter((r) => r.state !== 'ONLINE').map((r) => r.name as string);
   const missing = schemaNames().filter((name) => !present.has(name));
   if (missing.length > 0) return { ok: false, reason: `schema not applied: missing ${missing.slice(0, 5).join(', ')}` };
-  const offline = row.offline as string[];
   if (offline.length > 0) return { ok: false, reason: `indexes not online yet: ${offline.slice(0, 5).join(', ')}` };
   return { ok: true };
 }

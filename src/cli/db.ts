@@ -1,4 +1,5 @@
-import { connect, prepareGraph } from '../app';
+import { connect } from '../app';
+import { prepareGraph } from '../load/prepare';
 import { loadConfig } from '../config';
 import { FactsRejected } from '../facts/errors';
 import { SetupError } from '../neo4j/prerequisites';

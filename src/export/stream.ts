@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import neo4j from 'neo4j-driver';
 import type { Database, Params, Row } from '../neo4j/database';
-import { plain } from '../neo4j/values';
+import { plain, toCypher } from '../neo4j/values';
 import type { Sink } from './model';
 
 /** Runs one query of a streaming read, handing each row on as it arrives. */
@@ -27,7 +27,7 @@ export async function streamRead(db: Database, work: (stream: RowStream) => Prom
       async (tx) => {
         try {
           await work(async (cypher, params, onRow) => {
-            for await (const record of tx.run(cypher, integers(params))) {
+            for await (const record of tx.run(cypher, toCypher(params) as Params)) {
               handedOn = true;
               await onRow(plain(record.toObject()) as Row);
             }
@@ -48,11 +48,6 @@ export async function collectRows(stream: RowStream, cypher: string, params: Par
   const rows: Row[] = [];
   await stream(cypher, params, async (row) => void rows.push(row));
   return rows;
-}
-
-/** Whole numbers go to Cypher as integers, as Database does for its queries. */
-function integers(params: Params): Params {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v]));
 }
 
 /**

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config';
-import { plain } from './values';
+import { plain, toCypher } from './values';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -101,7 +101,7 @@ export class Database {
     const session = this.driver.session({ database: this.name });
     try {
       this.listener?.(cypher);
-      await session.run(cypher, integers(params) as Params);
+      await session.run(cypher, toCypher(params) as Params);
     } finally {
       await session.close();
     }
@@ -121,7 +121,7 @@ export class Database {
 
   private run(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult> {
     this.listener?.(cypher);
-    return tx.run(cypher, integers(params) as Params);
+    return tx.run(cypher, toCypher(params) as Params);
   }
 
   private async transaction<T>(
@@ -140,20 +140,6 @@ export class Database {
       await session.close();
     }
   }
-}
-
-/**
- * JavaScript has one number type and the driver sends it as a float; whole
- * numbers go as Cypher integers instead (LIMIT needs them, and a figure of
- * 230 people is an integer).
- */
-function integers(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(integers);
-  if (value !== null && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, integers(v)]));
-  }
-  return value;
 }
 
 function rows(result: QueryResult): Row[] {

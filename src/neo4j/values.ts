@@ -1,4 +1,4 @@
-import { isDate, isDateTime, isNode, isRelationship, isPath, isInt } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isNode, isRelationship, isPath, isInt } from 'neo4j-driver';
 
 /**
  * Turns what the driver returns into plain JSON-ready values: temporal types
@@ -27,5 +27,19 @@ export function plain(value: unknown): unknown {
   }
   // Other temporal and spatial values print themselves in ISO/WKT form.
   if (typeof value === 'object') return String(value);
+  return value;
+}
+
+/**
+ * The other way: values for `$parameters`. JavaScript has one number type and
+ * the driver sends it as a float; whole numbers go as Cypher integers instead
+ * (LIMIT needs them, and a figure of 230 people is an integer).
+ */
+export function toCypher(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypher);
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypher(v)]));
+  }
   return value;
 }

@@ -1,23 +1,8 @@
-import neo4j from 'neo4j-driver';
 import { ResearchError } from './errors';
 
 export type Params = Record<string, unknown>;
 
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * JSON has one number type and the driver would send every number as a
- * float; whole numbers go as Cypher integers (LIMIT needs them, a count of
- * 230 people is one).
- */
-export function toCypher(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypher);
-  if (value !== null && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypher(v)]));
-  }
-  return value;
-}
 
 /**
  * One `--param name=value`. The value is read as JSON where it is JSON (42,

@@ -1,7 +1,8 @@
 import neo4j, { type QueryResult, type Result } from 'neo4j-driver';
 import type { Database } from '../neo4j/database';
 import { type ErrorContext, describeError } from './errors';
-import { type Params, toCypher } from './params';
+import { toCypher } from '../neo4j/values';
+import type { Params } from './params';
 import { refuseWrites } from './readOnlyGuard';
 
 export interface RunOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { fingerprint } from '../support/graph';
 import { useSeededApi } from '../support/api';
-import { prepareGraph } from '../../src/app';
+import { prepareGraph } from '../../src/load/prepare';
 import { silentProgress } from '../../src/progress';
 
 describe('the API over a real Neo4j', () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { afterAll, beforeAll } from '@jest/globals';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
@@ -21,6 +22,18 @@ export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 export function launch(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/** Headless Chromium for one test file: launched before its tests, closed after. */
+export function useBrowser(): { browser: Browser } {
+  const handle = {} as { browser: Browser };
+  beforeAll(async () => {
+    handle.browser = await launch();
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+  });
+  return handle;
 }
 
 /**

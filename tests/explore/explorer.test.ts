@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import type { Database } from '../../src/neo4j/database';
-import { type TestApi, startTestApi } from '../support/api';
-import { seededDatabase } from '../support/graph';
-import { launch, screenshot, watchedPage } from './browser';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { useSeededApi } from '../support/api';
+import { screenshot, useBrowser, watchedPage } from './browser';
 
 /** What the page exposes of Cytoscape, as far as the test needs it. */
 interface Cy {
@@ -50,31 +48,19 @@ const MEDIATED_BY = 'exchange-uae-2024>MEDIATED_BY>uae';
 const QUOTE = 'This exchange, facilitated by officials from the United Arab Emirates';
 
 describe('the explorer at /explore, in a real browser', () => {
-  let db: Database;
-  let api: TestApi;
-  let browser: Browser;
-  let base: string;
-  beforeAll(async () => {
-    db = await seededDatabase();
-    api = await startTestApi(db);
-    base = api.url.replace(/\/graphql$/, '');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
+  const chromium = useBrowser();
+  const base = (): string => seeded.api.url.replace(/\/graphql$/, '');
 
   it('finds UAE by its alias, expands a node, shows an edge’s evidence, a path and the timeline, without a console error', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(`${base}/explore`);
+    const { page, problems } = await watchedPage(chromium.browser);
+    await page.goto(`${base()}/explore`);
 
     // Before any search: an empty state that says what to do, and the timeline of exchanges.
     await expectText(page, '#status', 'Search for an entity');
     await page.locator('#timeline [data-id="exchange-uae-2024"]').waitFor();
     expect(await page.locator('#timeline .tl-card').count()).toBe(
-      ((await db.read('MATCH (x:Exchange) RETURN count(x) AS n'))[0].n as number),
+      ((await seeded.db.read('MATCH (x:Exchange) RETURN count(x) AS n'))[0].n as number),
     );
 
     // Search by alias: the UAE and its neighbourhood are drawn.
@@ -129,8 +115,8 @@ describe('the explorer at /explore, in a real browser', () => {
   });
 
   it('says so when nothing matches, instead of drawing a blank', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(`${base}/explore`);
+    const { page, problems } = await watchedPage(chromium.browser);
+    await page.goto(`${base()}/explore`);
     await page.fill('#search-text', 'Atlantis');
     await page.press('#search-text', 'Enter');
     await expectText(page, '#status', 'Nothing is named “Atlantis”');

@@ -1,34 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, validate } from 'graphql';
-import type { Browser } from 'playwright-core';
 import { typeDefs } from '../../src/api/schema';
-import type { Database } from '../../src/neo4j/database';
-import { type TestApi, startTestApi } from '../support/api';
-import { seededDatabase } from '../support/graph';
-import { launch, screenshot, watchedPage } from './browser';
+import { useSeededApi } from '../support/api';
+import { screenshot, useBrowser, watchedPage } from './browser';
 
 describe('GraphiQL at GET /graphql, offline', () => {
-  let db: Database;
-  let api: TestApi;
-  let browser: Browser;
-  beforeAll(async () => {
-    db = await seededDatabase();
-    api = await startTestApi(db);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
+  const chromium = useBrowser();
 
   it('opens with the two users’ questions as valid operations, runs a query, and loads nothing from off the machine', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(chromium.browser);
     const posted = (text: string) =>
-      page.waitForResponse((r) => r.url() === api.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes(text));
+      page.waitForResponse((r) => r.url() === seeded.api.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes(text));
     // The IDE is usable once it has the schema.
     const introspected = posted('IntrospectionQuery');
-    await page.goto(api.url);
+    await page.goto(seeded.api.url);
     await page.locator('.graphiql-container').waitFor();
     expect((await introspected).status()).toBe(200);
 
@@ -63,19 +49,19 @@ describe('GraphiQL at GET /graphql, offline', () => {
   });
 
   it('leaves POST /graphql to Apollo, with CSRF prevention on', async () => {
-    const post = await api.query('{ neighbourhood(id: "uae") { nodes { id } } }');
+    const post = await seeded.api.query('{ neighbourhood(id: "uae") { nodes { id } } }');
     expect(post.status).toBe(200);
     expect(post.errors).toBeUndefined();
 
     // A GET query without a preflight-forcing header is what CSRF prevention refuses.
-    const simple = await fetch(`${api.url}?query=${encodeURIComponent('{ __typename }')}`);
+    const simple = await fetch(`${seeded.api.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(simple.status).toBe(400);
     expect(await simple.text()).toContain('Cross-Site Request Forgery');
-    const preflighted = await fetch(`${api.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${seeded.api.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(await preflighted.json()).toMatchObject({ data: { __typename: 'Query' } });
 
     // A browser's page request gets the IDE, not Apollo's CDN landing page.
-    const page = await fetch(api.url, { headers: { accept: 'text/html' } });
+    const page = await fetch(seeded.api.url, { headers: { accept: 'text/html' } });
     const html = await page.text();
     expect(html).toContain('/graphiql/graphiql.min.js');
     expect(html).not.toMatch(/https?:\/\//);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Database } from '../../src/neo4j/database';
 import { useSeededApi } from '../support/api';
 
 interface Evidence { id: string; quote: string; sentence: string; articleId: string; articleTitle: string | null }

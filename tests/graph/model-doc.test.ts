@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../src/config';
 import { CURATED_LABELS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../src/facts/model';
-import type { Database } from '../../src/neo4j/database';
 import { useSeededDatabase } from '../support/graph';
 
 /** docs/model.md is for researchers: its tables must match the model, its queries must run. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Database } from '../../src/neo4j/database';
 import { useSeededDatabase } from '../support/graph';
 
 /**

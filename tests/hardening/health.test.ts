@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { prepareGraph } from '../../src/app';
+import { prepareGraph } from '../../src/load/prepare';
 import { createLogger } from '../../src/log';
 import { applySchema } from '../../src/load/schema';
 import type { Database } from '../../src/neo4j/database';

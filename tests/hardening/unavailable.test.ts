@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { formatError } from '../../src/api/errors';
+import { formatErrorFor } from '../../src/api/errors';
+import { DEFAULT_LIMITS } from '../../src/api/limits';
 import { Database, createDriver } from '../../src/neo4j/database';
 import { freePort } from '../../src/neo4j/server';
 
@@ -47,7 +48,7 @@ describe('the driver with no Neo4j behind the address', () => {
         const error = await db.read('RETURN 1').then(() => undefined, (e: unknown) => e as Error & { code?: string });
         const elapsed = Date.now() - began;
         expect(error).toBeDefined();
-        const formatted = formatError({ message: String(error?.message), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+        const formatted = formatErrorFor(DEFAULT_LIMITS)({ message: String(error?.message), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
         expect({ code: formatted.extensions?.code, driverCode: error?.code }).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
         expect(formatted.message).toBe('The database is unavailable; try again shortly.');
         expect(elapsed).toBeLessThan(2_500);

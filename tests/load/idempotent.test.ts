@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SEEDS_DIR, prepareGraph } from '../../src/app';
+import { SEEDS_DIR } from '../../src/config';
+import { prepareGraph } from '../../src/load/prepare';
 import { readFacts } from '../../src/facts/facts';
 import { loadFacts } from '../../src/load/load';
 import type { Database } from '../../src/neo4j/database';

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll } from '@jest/globals';
-import { SEEDS_DIR, connect, prepareGraph } from '../../src/app';
+import { connect } from '../../src/app';
+import { SEEDS_DIR } from '../../src/config';
+import { prepareGraph } from '../../src/load/prepare';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/neo4j/database';
 import { silentProgress } from '../../src/progress';

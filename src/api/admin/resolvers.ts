@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { FactsRejected } from '../../facts/errors';
-import { readFacts } from '../../facts/facts';
+import { prepareGraph } from '../../load/prepare';
 import type { Database } from '../../neo4j/database';
 import { silentProgress } from '../../progress';
 import type { Context } from '../context';
@@ -22,19 +22,17 @@ async function counts(db: Database): Promise<{ nodes: number; relationships: num
 }
 
 async function reloadSeeds(db: Database): Promise<LoadReport> {
-  // app.ts starts this API: a static import would make a cycle.
-  const { SEEDS_DIR, prepareGraph } = await import('../../app');
   const began = Date.now();
+  const before = await counts(db);
   let facts;
   try {
-    facts = readFacts(SEEDS_DIR);
+    // Seeds checked first (refused: nothing written), then the schema, then every
+    // fact MERGEd on its constrained key: a rerun changes nothing.
+    facts = await prepareGraph(db, silentProgress);
   } catch (error) {
     if (error instanceof FactsRejected) throw new GraphQLError(error.message, { extensions: { code: 'SEEDS_REJECTED' } });
     throw error;
   }
-  const before = await counts(db);
-  // Schema, then every fact MERGEd on its constrained key: a rerun changes nothing.
-  await prepareGraph(db, silentProgress, SEEDS_DIR);
   forgetExpectedSeeds();
   const after = await counts(db);
   return {

@@ -36,7 +36,7 @@ export const entityResolvers: Resolvers = {
       const n = new Var('n');
       const cypher = `${resolveName('name', 'entity')}
 WITH entity WHERE entity IS NOT NULL
-RETURN ${render(anyNode(n, selectionOf(info)), new Names().bind(n, 'entity'))} AS entity`;
+RETURN ${render(anyNode(n, selectionOf(info), 'Entity'), new Names().bind(n, 'entity'))} AS entity`;
       const [row] = await db.read(cypher, { name: boundedText(name, 'name') });
       // The projection follows the selection: its shape is the type `typeOf` reads from its label.
       return (row?.entity as Actor | undefined) ?? null;

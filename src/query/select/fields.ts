@@ -389,15 +389,22 @@ export const EVENT = {
 
 const EVENT_LABELS = ['Negotiation', 'Agreement', 'Release'];
 
-/** Whatever `n` is, in the shape of its GraphQL type (`typeOf` in src/api/node picks the type by label). */
-export const anyNode = (n: Var, sel: Selection): Expr =>
+/**
+ * Whatever `n` is, in the shape of its GraphQL type (`typeOf` in src/api/node
+ * picks the type by label): any Node, or only an Entity (exchange, event, actor).
+ */
+export const anyNode = (n: Var, sel: Selection, of: 'Node' | 'Entity' = 'Node'): Expr =>
   caseOf(
     [
       [cypher`${n}:Exchange`, exchange(n, sel)],
-      [cypher`${n}:Statement`, statement(n, sel)],
-      [cypher`${n}:Figure`, figure(n, sel)],
-      [cypher`${n}:Article`, article(n, sel)],
-      [cypher`${n}:Evidence`, evidence({ e: n }, sel)],
+      ...(of === 'Node'
+        ? ([
+            [cypher`${n}:Statement`, statement(n, sel)],
+            [cypher`${n}:Figure`, figure(n, sel)],
+            [cypher`${n}:Article`, article(n, sel)],
+            [cypher`${n}:Evidence`, evidence({ e: n }, sel)],
+          ] as const)
+        : []),
       [cypher`${n}.label IN ${names(EVENT_LABELS)}`, project('Event', EVENT, n, sel, [label(n)])],
     ],
     project('Actor', ACTOR, n, sel, [label(n)]),

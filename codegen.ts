@@ -15,26 +15,13 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { Date: 'string', JSON: 'unknown', ID: 'string' },
-        // Resolvers receive what the Cypher projections return (src/api/rows.ts).
+        // Projections return each type's own field names (src/query/select/fields.ts): no mappers needed.
         mappers: {
-          Exchange: '../rows#ExchangeRow',
-          Actor: '../rows#EntityRow',
-          Event: '../rows#EntityRow',
-          Statement: '../rows#StatementRow',
-          Figure: '../rows#FigureRow',
-          Article: '../rows#ArticleRow',
-          Evidence: '../rows#EvidenceRow',
-          NodeRef: '../rows#RefRow',
-          Link: '../rows#LinkRow',
-          Agreement: '../rows#AgreementRow',
-          Negotiation: '../rows#NegotiationRow',
-          ExchangeEdge: '../rows#ExchangeEdgeRow',
-          Explanation: '../rows#ExplanationRow',
           ReturnedCount: '../timeline/resolvers#ReturnedRow',
         },
         enumValues: {
           DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', UNKNOWN: 'unknown' },
-          ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified' },
+          ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified', AMBIGUOUS: 'ambiguous' },
         },
       },
     },

@@ -2,6 +2,7 @@ import { type Api, startApi } from './api/server';
 import type { Neo4jConnection } from './config';
 import { prepareGraph } from './load/prepare';
 import { exchangesQuery } from './query/exchanges';
+import { selectionFromText } from './query/select/selection';
 import { Database, createDriver } from './neo4j/database';
 import { SetupError } from './neo4j/prerequisites';
 import type { Progress } from './progress';
@@ -31,14 +32,25 @@ export async function connect(connection: Neo4jConnection, progress: Progress): 
 }
 
 /**
+ * The selections most clients send (the README's questions): the Cypher text
+ * follows the selection, and Neo4j caches plans by text.
+ */
+const WARM_SELECTIONS = [
+  '{ totalCount edges { node { id name startDate datePrecision evidence { quote article { id title } } } matchedBecause { summary } } }',
+  '{ totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }',
+].map((text) => selectionFromText(text));
+
+/**
  * Plans the commonest query shapes: a cold Neo4j spends seconds planning the
  * exchanges query the first time; later requests reuse the cached plans.
  */
 export async function warmPlans(db: Database): Promise<void> {
   const shapes = [{}, ...(['mediatedBy', 'involves', 'participant', 'place'] as const).map((f) => ({ [f]: '' }))];
-  for (const where of shapes) {
-    const { cypher, params } = exchangesQuery(where, { withText: false });
-    await db.read(`EXPLAIN ${cypher}`, params, { timeoutMs: 60_000 }).catch(() => undefined);
+  for (const selection of WARM_SELECTIONS) {
+    for (const where of shapes) {
+      const { cypher, params } = exchangesQuery(where, {}, selection);
+      await db.read(`EXPLAIN ${cypher}`, params, { timeoutMs: 60_000 }).catch(() => undefined);
+    }
   }
 }
 

@@ -10,28 +10,35 @@
 // Parameters: name is an alias ('Turkey', 'Türkiye', 'turkiye') or a node id ('turkey').
 //   :param name => 'Turkey'
 //
-// One row per exchange: id, name, date (or its bounds), the path that makes it match, the evidence
-// of each step [{fact, article, quote}], and the basis of steps resting on reference geography.
+// Each path starts at the mediator and walks back to the exchanges (the work follows the mediator's
+// own exchanges, not the number of exchanges). DIRECT: the mediator brokered the exchange, its
+// agreement or the talks behind it; HOSTED_TALKS: the talks were held in a place inside it.
+//
+// One row per exchange: id, name, date (or its bounds), how it was mediated (mediation), the path that
+// makes it match (from the exchange to the mediator), the evidence of each step [{fact, article, quote}],
+// and the basis of steps resting on reference geography.
 CALL () {
   OPTIONAL MATCH (:Alias {key: toLower(trim($name))})-[:NAMES]->(byAlias)
   OPTIONAL MATCH (byId:Node {id: $name})
   RETURN coalesce(byAlias, byId) AS mediatedBy
 }
-MATCH (x:Exchange)
-CALL (x, mediatedBy) {
-  CALL (x, mediatedBy) {
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:MEDIATED_BY]->(:Node)-[:PART_OF*0..3]->(mediatedBy)
-    RETURN p
-    UNION
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:UNDER]->(:Agreement)-[:MEDIATED_BY]->(:Node)-[:PART_OF*0..3]->(mediatedBy)
-    RETURN p
-    UNION
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:UNDER]->(:Agreement)-[:AGREED_AT]->(:Negotiation)-[:MEDIATED_BY|TOOK_PLACE_IN]->(:Node)-[:PART_OF|LOCATED_IN*0..4]->(mediatedBy)
-    RETURN p
-  }
-  RETURN p ORDER BY length(p) LIMIT 1
+CALL (mediatedBy) {
+  MATCH p = (mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x, p, 'DIRECT' AS how
+  UNION
+  MATCH p = (mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x, p, 'DIRECT' AS how
+  UNION
+  MATCH p = (mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Negotiation)<-[:AGREED_AT]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x, p, 'DIRECT' AS how
+  UNION
+  MATCH p = (mediatedBy)<-[:LOCATED_IN*0..4]-(:Node)<-[:TOOK_PLACE_IN]-(:Negotiation)<-[:AGREED_AT]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x, p, 'HOSTED_TALKS' AS how
 }
-WITH x, nodes(p) AS steps, relationships(p) AS links
+// The shortest path explains the row; read from the exchange to the named node.
+WITH x, p, how ORDER BY length(p)
+WITH x, collect({path: p, how: how})[0] AS shortest
+WITH x, shortest.how AS mediation, reverse(nodes(shortest.path)) AS steps, reverse(relationships(shortest.path)) AS links
 CALL (links) {
   UNWIND links AS r
   UNWIND r.evidence AS evidenceId
@@ -40,6 +47,7 @@ CALL (links) {
 }
 RETURN x.id AS exchange,
        x.name AS name,
+       mediation,
        CASE WHEN x.startDate IS NOT NULL THEN toString(x.startDate)
             WHEN x.notAfter IS NOT NULL THEN 'on or before ' + toString(x.notAfter)
             WHEN x.notBefore IS NOT NULL THEN 'on or after ' + toString(x.notBefore)

@@ -9,35 +9,31 @@
 // Parameters: name is an alias ('Mariupol defenders', 'defenders of Mariupol') or a node id.
 //   :param name => 'Mariupol defenders'
 //
-// One row per exchange: id, name, date, the path that makes it match, the named group's own tie to
-// the place where the path ends (namedGroupTie), the evidence of every step [{fact, article, quote}],
-// and the basis of steps resting on reference geography.
+// Each path starts at the named node and walks back to the exchanges, so the query's work follows
+// what that node reaches, not the number of exchanges.
+//
+// One row per exchange: id, name, date, the path that makes it match (from the exchange to the named
+// node; through a place it ends with the named group's own tie to it), the evidence of every step
+// [{fact, article, quote}], and the basis of steps resting on reference geography.
 CALL () {
   OPTIONAL MATCH (:Alias {key: toLower(trim($name))})-[:NAMES]->(byAlias)
   OPTIONAL MATCH (byId:Node {id: $name})
   RETURN coalesce(byAlias, byId) AS involves
 }
-MATCH (x:Exchange)
-CALL (x, involves) {
-  CALL (x, involves) {
-    MATCH p = (x)-[:INVOLVED]->(:Node)-[:PART_OF*0..3]->(involves)
-    RETURN p
-    UNION
-    MATCH p = (x)-[:INVOLVED]->(:Node)-[tie:DEFENDED|FROM]->(:Node)-[:LOCATED_IN*0..4]->(tiedTo:Place)
-    WHERE tiedTo = involves OR EXISTS { (involves)-[same]->(tiedTo) WHERE type(same) = type(tie) }
-    RETURN p
-  }
-  RETURN p ORDER BY length(p) LIMIT 1
+CALL (involves) {
+  MATCH p = (involves)<-[:PART_OF*0..3]-(:Node)<-[:INVOLVED]-(x:Exchange)
+  RETURN x, p
+  UNION
+  MATCH p = (involves)-[own:DEFENDED|FROM*0..1]->(:Place)<-[:LOCATED_IN*0..4]-(:Node)<-[tie:DEFENDED|FROM]-(:Node)<-[:INVOLVED]-(x:Exchange)
+  WHERE all(same IN own WHERE type(same) = type(tie))
+  RETURN x, p
 }
-WITH x, involves, nodes(p) AS steps, relationships(p) AS links
-// Where the path ends at a place, the named group's own DEFENDED/FROM tie to it completes the reason.
-CALL (involves, steps) {
-  OPTIONAL MATCH (involves)-[same:DEFENDED|FROM]->(end)
-  WHERE end = last(steps)
-  RETURN collect(same) AS ties
-}
-CALL (links, ties) {
-  UNWIND links + ties AS r
+// The shortest path explains the row; read from the exchange to the named node.
+WITH x, involves, p ORDER BY length(p)
+WITH x, involves, collect(p)[0] AS p
+WITH x, involves, reverse(nodes(p)) AS steps, reverse(relationships(p)) AS links
+CALL (links) {
+  UNWIND links AS r
   UNWIND r.evidence AS evidenceId
   MATCH (e:Evidence {id: evidenceId})-[:IN]->(a:Article)
   RETURN collect({fact: startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id, article: a.id, quote: e.quote}) AS evidence
@@ -51,7 +47,6 @@ RETURN x.id AS exchange,
        steps[0].id + reduce(s = '', i IN range(0, size(links) - 1) |
          s + CASE WHEN startNode(links[i]) = steps[i] THEN ' -[:' + type(links[i]) + ']-> '
                   ELSE ' <-[:' + type(links[i]) + ']- ' END + steps[i + 1].id) AS matchedBecause,
-       [t IN ties | startNode(t).id + ' -[:' + type(t) + ']-> ' + endNode(t).id] AS namedGroupTie,
        evidence,
        [r IN links WHERE r.basis IS NOT NULL | startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id + ': ' + r.basis] AS basis
 ORDER BY x.sortDate IS NULL, x.sortDate, x.id;

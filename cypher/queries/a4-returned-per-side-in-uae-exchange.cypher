@@ -17,18 +17,19 @@ CALL () {
   OPTIONAL MATCH (byId:Node {id: $mediator})
   RETURN coalesce(byAlias, byId) AS mediatedBy
 }
-MATCH (x:Exchange)
-WHERE EXISTS {
-  CALL (x, mediatedBy) {
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:MEDIATED_BY]->(:Node)-[:PART_OF*0..3]->(mediatedBy)
-    RETURN p
-    UNION
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:UNDER]->(:Agreement)-[:MEDIATED_BY]->(:Node)-[:PART_OF*0..3]->(mediatedBy)
-    RETURN p
-    UNION
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:UNDER]->(:Agreement)-[:AGREED_AT]->(:Negotiation)-[:MEDIATED_BY|TOOK_PLACE_IN]->(:Node)-[:PART_OF|LOCATED_IN*0..4]->(mediatedBy)
-    RETURN p
-  }
+// From the mediator back to its exchanges (UNION: each exchange once).
+CALL (mediatedBy) {
+  MATCH p = (mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x
+  UNION
+  MATCH p = (mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x
+  UNION
+  MATCH p = (mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Negotiation)<-[:AGREED_AT]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x
+  UNION
+  MATCH p = (mediatedBy)<-[:LOCATED_IN*0..4]-(:Node)<-[:TOOK_PLACE_IN]-(:Negotiation)<-[:AGREED_AT]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x
 }
 MATCH (f:Figure)-[:ABOUT]->(x)
 MATCH (f)-[returned:RETURNED_TO]->(side:State)

@@ -17,25 +17,18 @@ CALL () {
   OPTIONAL MATCH (byId:Node {id: $name})
   RETURN coalesce(byAlias, byId) AS involves
 }
-MATCH (x:Exchange)
-CALL (x, involves) {
-  CALL (x, involves) {
-    MATCH p = (x)-[:INVOLVED]->(:Node)-[:PART_OF*0..3]->(involves)
-    RETURN p
-    UNION
-    MATCH p = (x)-[:INVOLVED]->(:Node)-[tie:DEFENDED|FROM]->(:Node)-[:LOCATED_IN*0..4]->(tiedTo:Place)
-    WHERE tiedTo = involves OR EXISTS { (involves)-[same]->(tiedTo) WHERE type(same) = type(tie) }
-    RETURN p
-  }
-  RETURN p ORDER BY length(p) LIMIT 1
+CALL (involves) {
+  MATCH p = (involves)<-[:PART_OF*0..3]-(:Node)<-[:INVOLVED]-(x:Exchange)
+  RETURN x, p
+  UNION
+  MATCH p = (involves)-[own:DEFENDED|FROM*0..1]->(:Place)<-[:LOCATED_IN*0..4]-(:Node)<-[tie:DEFENDED|FROM]-(:Node)<-[:INVOLVED]-(x:Exchange)
+  WHERE all(same IN own WHERE type(same) = type(tie))
+  RETURN x, p
 }
-WITH x, involves, nodes(p) AS steps, relationships(p) AS links
-// Where the path ends at a place, the named group's own DEFENDED/FROM tie to it completes the reason.
-CALL (involves, steps) {
-  OPTIONAL MATCH (involves)-[same:DEFENDED|FROM]->(end)
-  WHERE end = last(steps)
-  RETURN collect(same) AS ties
-}
+// The shortest path explains the row; read from the exchange to the named node.
+WITH x, involves, p ORDER BY length(p)
+WITH x, involves, collect(p)[0] AS p
+WITH x, involves, reverse(nodes(p)) AS steps, reverse(relationships(p)) AS links
 // Every civilian group it involved (civilians, and sub-groups such as the Kursk civilians).
 CALL (x, involves) {
   OPTIONAL MATCH (x)-[inv:INVOLVED]->(g)-[:PART_OF*0..3]->(involves)
@@ -52,9 +45,9 @@ CALL (x) {
   RETURN collect(toString(toInteger(f.value)) + ' civilians' + coalesce(' to ' + side.name, '') + coalesce(' (per ' + claimant.name + ')', '')) AS civilianFigures,
          collect(DISTINCT f) AS figures
 }
-CALL (links, ties, groupLinks, figures) {
-  CALL (links, ties, groupLinks, figures) {
-    UNWIND links + ties + groupLinks AS r
+CALL (links, groupLinks, figures) {
+  CALL (links, groupLinks, figures) {
+    UNWIND links + groupLinks AS r
     UNWIND r.evidence AS evidenceId
     MATCH (e:Evidence {id: evidenceId})-[:IN]->(a:Article)
     RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS fact, a.id AS article, e.quote AS quote
@@ -74,7 +67,6 @@ RETURN x.id AS exchange,
        steps[0].id + reduce(s = '', i IN range(0, size(links) - 1) |
          s + CASE WHEN startNode(links[i]) = steps[i] THEN ' -[:' + type(links[i]) + ']-> '
                   ELSE ' <-[:' + type(links[i]) + ']- ' END + steps[i + 1].id) AS matchedBecause,
-       [t IN ties | startNode(t).id + ' -[:' + type(t) + ']-> ' + endNode(t).id] AS namedGroupTie,
        groups,
        civilianFigures,
        evidence,

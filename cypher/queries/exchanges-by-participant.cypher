@@ -14,15 +14,14 @@ CALL () {
   OPTIONAL MATCH (byId:Node {id: $name})
   RETURN coalesce(byAlias, byId) AS participant
 }
-MATCH (x:Exchange)
-CALL (x, participant) {
-  CALL (x, participant) {
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:BETWEEN]->(:Node)-[:PART_OF*0..2]->(participant)
-    RETURN p
-  }
-  RETURN p ORDER BY length(p) LIMIT 1
+CALL (participant) {
+  MATCH p = (participant)<-[:PART_OF*0..2]-(:Node)<-[:BETWEEN]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x, p
 }
-WITH x, nodes(p) AS steps, relationships(p) AS links
+// The shortest path explains the row; read from the exchange to the named node.
+WITH x, p ORDER BY length(p)
+WITH x, collect(p)[0] AS p
+WITH x, reverse(nodes(p)) AS steps, reverse(relationships(p)) AS links
 CALL (links) {
   UNWIND links AS r
   UNWIND r.evidence AS evidenceId

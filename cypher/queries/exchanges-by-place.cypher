@@ -15,15 +15,14 @@ CALL () {
   OPTIONAL MATCH (byId:Node {id: $name})
   RETURN coalesce(byAlias, byId) AS place
 }
-MATCH (x:Exchange)
-CALL (x, place) {
-  CALL (x, place) {
-    MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:TOOK_PLACE_IN]->(:Node)-[:LOCATED_IN*0..4]->(place)
-    RETURN p
-  }
-  RETURN p ORDER BY length(p) LIMIT 1
+CALL (place) {
+  MATCH p = (place)<-[:LOCATED_IN*0..4]-(:Node)<-[:TOOK_PLACE_IN]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)
+  RETURN x, p
 }
-WITH x, nodes(p) AS steps, relationships(p) AS links
+// The shortest path explains the row; read from the exchange to the named node.
+WITH x, p ORDER BY length(p)
+WITH x, collect(p)[0] AS p
+WITH x, reverse(nodes(p)) AS steps, reverse(relationships(p)) AS links
 CALL (links) {
   UNWIND links AS r
   UNWIND r.evidence AS evidenceId

@@ -2,11 +2,16 @@ import type { Context } from './context';
 
 /**
  * A page of a connection from the `first + 1` rows a query returned: the
- * extra row only tells that there is a next page.
+ * extra row only tells that there is a next page. `totalCount` is absent
+ * when the client did not select it (the query did not count).
  */
-export function connection<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => string) {
+export function connection<T>(rows: T[], first: number, totalCount: number | undefined, cursorOf: (row: T) => string) {
   const edges = rows.slice(0, first).map((row) => ({ ...row, cursor: cursorOf(row) }));
-  return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    totalCount: totalCount as number,
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }
 
 /** Names that resolved to nothing match nothing: say so in `extensions.warnings`. */

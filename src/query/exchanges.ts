@@ -1,58 +1,74 @@
+import { badInput } from '../api/errors';
 import type { Params } from '../neo4j/database';
-import { exchange, ref } from './projections';
-import { boundedText, fullTextQuery } from './fulltext';
+import { fullTextQuery } from './fulltext';
+import { type NamedFilter, explainMatch, namedMatch, pageEdge, resolveNames } from './named';
+import { pagedQuery } from './page';
 import { decodeCursor, pageSize } from './paging';
-import { resolveName } from './resolve';
+import { conflictingPair, exchange } from './select/fields';
+import type { Selection } from './select/selection';
+import { Names, Var, cypher, expr, render } from './select/tree';
 
 export interface ExchangeFilter {
   mediatedBy?: string | null;
+  mediation?: Mediation | null;
   involves?: string | null;
   participant?: string | null;
   place?: string | null;
   from?: string | null;
   to?: string | null;
   text?: string | null;
+  hasConflicts?: boolean | null;
 }
 
 export type ExchangeOrder = 'DATE_ASC' | 'DATE_DESC';
+export type MediationKind = 'DIRECT' | 'HOSTED_TALKS';
+export type Mediation = MediationKind | 'ANY';
 
 const NAME_FILTERS = ['mediatedBy', 'involves', 'participant', 'place'] as const;
 type NameFilter = (typeof NAME_FILTERS)[number];
 
 /**
- * For each name filter: the paths that make an exchange `x` match the node
- * the name resolved to (bound as the filter's name). Alternatives are
- * UNIONed; the shortest path found is kept as the explanation.
+ * How an exchange `x` reaches the mediator a name resolved to (bound as
+ * `mediatedBy`), by kind. Each path starts at the mediator and walks back to
+ * the exchanges, so the work follows the mediator's own exchanges, never
+ * every exchange of the graph. Phases count for what their exchange counts for.
  */
-export const MATCH_PATHS: Record<NameFilter, string[]> = {
-  // Directly (or by a body part of the mediator), or through the agreement and
-  // the talks it came from: talks held in a place inside a state count for it.
-  mediatedBy: [
-    'MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:MEDIATED_BY]->(:Node)-[:PART_OF*0..3]->(mediatedBy)',
-    'MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:UNDER]->(:Agreement)-[:MEDIATED_BY]->(:Node)-[:PART_OF*0..3]->(mediatedBy)',
-    'MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:UNDER]->(:Agreement)-[:AGREED_AT]->(:Negotiation)-[:MEDIATED_BY|TOOK_PLACE_IN]->(:Node)-[:PART_OF|LOCATED_IN*0..4]->(mediatedBy)',
+export const MEDIATION_PATHS: Record<MediationKind, string[]> = {
+  // It, a body part of it or a person of it brokered the exchange, its agreement or the talks behind it.
+  DIRECT: [
+    '(mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)',
+    '(mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)',
+    '(mediatedBy)<-[:PART_OF*0..3]-(:Node)<-[:MEDIATED_BY]-(:Negotiation)<-[:AGREED_AT]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)',
   ],
-  // The group or a sub-group; or groups tied (DEFENDED/FROM) to a place inside
-  // the place the named group is tied to the same way, or inside a named place.
-  involves: [
-    'MATCH p = (x)-[:INVOLVED]->(:Node)-[:PART_OF*0..3]->(involves)',
-    `MATCH p = (x)-[:INVOLVED]->(:Node)-[tie:DEFENDED|FROM]->(:Node)-[:LOCATED_IN*0..4]->(tiedTo:Place)
-     WHERE tiedTo = involves OR EXISTS { (involves)-[same]->(tiedTo) WHERE type(same) = type(tie) }`,
+  // The talks the exchange was agreed at were held in a place inside it (Istanbul, in Turkey).
+  HOSTED_TALKS: [
+    '(mediatedBy)<-[:LOCATED_IN*0..4]-(:Node)<-[:TOOK_PLACE_IN]-(:Negotiation)<-[:AGREED_AT]-(:Agreement)<-[:UNDER]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)',
   ],
-  participant: ['MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:BETWEEN]->(:Node)-[:PART_OF*0..2]->(participant)'],
-  place: ['MATCH p = (x)-[:PHASE_OF*0..3]->(:Exchange)-[:TOOK_PLACE_IN]->(:Node)-[:LOCATED_IN*0..4]->(place)'],
 };
 
-const pathVariable = (filter: NameFilter): string => `${filter}Path`;
+/**
+ * For each name filter: the paths from the node the name resolved to (bound
+ * as the filter's name) back to the exchanges `x` that match it. Any path
+ * will do; the shortest explains the match (`matchedBecause`).
+ */
+export const MATCH_PATHS: Record<NameFilter, string[]> = {
+  mediatedBy: [...MEDIATION_PATHS.DIRECT, ...MEDIATION_PATHS.HOSTED_TALKS],
+  // The group or a sub-group of it; or a group tied (DEFENDED/FROM) to a place inside the
+  // named place, or inside the place the named group is tied to the same way.
+  involves: [
+    '(involves)<-[:PART_OF*0..3]-(:Node)<-[:INVOLVED]-(x:Exchange)',
+    `(involves)-[own:DEFENDED|FROM*0..1]->(:Place)<-[:LOCATED_IN*0..4]-(:Node)<-[tie:DEFENDED|FROM]-(:Node)<-[:INVOLVED]-(x:Exchange)
+     WHERE all(same IN own WHERE type(same) = type(tie))`,
+  ],
+  participant: ['(participant)<-[:PART_OF*0..2]-(:Node)<-[:BETWEEN]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)'],
+  place: ['(place)<-[:LOCATED_IN*0..4]-(:Node)<-[:TOOK_PLACE_IN]-(:Exchange)<-[:PHASE_OF*0..3]-(x:Exchange)'],
+};
 
-function nameFilter(filter: NameFilter): string {
-  const union = MATCH_PATHS[filter].map((m) => `${m}\n      RETURN p`).join('\n      UNION\n      ');
-  return `CALL (x, ${filter}) {
-    CALL (x, ${filter}) {
-      ${union}
-    }
-    RETURN p AS ${pathVariable(filter)} ORDER BY length(p) LIMIT 1
-  }`;
+/** The filter's paths, each with its mediation kind (mediatedBy only). */
+function filterOf(name: NameFilter, mediation: Mediation): NamedFilter {
+  if (name !== 'mediatedBy') return { name, paths: MATCH_PATHS[name].map((p) => [p, null]) };
+  const kinds: MediationKind[] = mediation === 'ANY' ? ['DIRECT', 'HOSTED_TALKS'] : [mediation];
+  return { name, paths: kinds.flatMap((kind) => MEDIATION_PATHS[kind].map((p): [string, MediationKind] => [p, kind])) };
 }
 
 /** The sort key doubles as the cursor: date then id; an unknown date sorts last either way. */
@@ -67,26 +83,27 @@ export interface ExchangeQuery {
 }
 
 /**
- * One query for the whole `exchanges` field: resolves the names, counts the
- * matches and returns the requested page with everything the page shows.
- * Only the filters given are part of the query, so the planner sees no
- * "$x IS NULL OR …" and each filter starts from an index seek.
+ * One query for the whole `exchanges` field. The first name filter given
+ * generates the candidates from its node (UNION: each exchange once); the
+ * others, the dates, the text and conflicts test each candidate. The count
+ * and the page come from that one match; only the page's rows get their
+ * explanations and projections, and only what `selection` asks for.
  */
 export function exchangesQuery(
   where: ExchangeFilter,
-  args: { first?: number | null; after?: string | null; orderBy?: ExchangeOrder | null; withText: boolean },
+  args: { first?: number | null; after?: string | null; orderBy?: ExchangeOrder | null },
+  selection: Selection,
 ): ExchangeQuery {
   const order = args.orderBy ?? 'DATE_ASC';
-  const first = pageSize(args.first);
-  const after = decodeCursor(order, args.after);
-  const names = NAME_FILTERS.filter((f) => where[f] != null);
-  const params: Params = { first, after, withText: args.withText };
-  const clauses: string[] = [];
-  for (const name of names) {
-    params[name] = boundedText(where[name]!, name);
-    clauses.push(resolveName(name, name));
+  const mediation = where.mediation ?? 'ANY';
+  if (mediation !== 'ANY' && where.mediatedBy == null) {
+    throw badInput(`"mediation: ${mediation}" needs "mediatedBy": say whose mediation to look for`, 'mediation');
   }
-  const filters = names.map(nameFilter);
+  const params: Params = { first: pageSize(args.first), after: decodeCursor(order, args.after) };
+  const names = NAME_FILTERS.filter((f) => where[f] != null);
+  const prelude = resolveNames(names, where, params);
+
+  const filters = names.map((name) => filterOf(name, mediation));
   const conditions: string[] = [];
   if (where.from != null) {
     params.from = where.from;
@@ -99,7 +116,7 @@ export function exchangesQuery(
   if (where.text != null) {
     params.text = fullTextQuery(where.text);
     // Aggregated inside the subquery, so that no hit still gives one row (empty lists).
-    clauses.push(`CALL () {
+    prelude.push(`CALL () {
       CALL () {
         CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node RETURN node
         UNION
@@ -112,34 +129,28 @@ export function exchangesQuery(
       OR EXISTS { (x)-[:EVIDENCED_BY]->(e) WHERE e IN textHits }
       OR EXISTS { (x)-[r]-() WHERE any(id IN coalesce(r.evidence, []) WHERE id IN textHitIds) })`);
   }
-  const scope = [...names, ...(where.text != null ? ['textHits', 'textHitIds'] : [])].join(', ');
-  const match = [
-    'MATCH (x:Exchange)',
-    ...(conditions.length ? [`WHERE ${conditions.join(' AND ')}`] : []),
-    ...filters,
-  ].join('\n    ');
-  const comparison = order === 'DATE_ASC' ? '>' : '<';
-  const paths = names.map(pathVariable);
+  if (where.hasConflicts != null) {
+    const [a, b] = [new Var('a'), new Var('b')];
+    const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b)} }`;
+    conditions.push(`${where.hasConflicts ? '' : 'NOT '}${render(expr(exists), new Names())}`);
+  }
+  const match = namedMatch(filters, conditions, 'x', '(x:Exchange)');
 
-  const cypher = `${clauses.join('\n')}
-CALL (${scope}) {
-    ${match}
-    RETURN count(x) AS totalCount
-}
-CALL (${scope}) {
-    ${match}
-    WITH ${['x', ...paths].join(', ')}, ${sortKey(order)} AS cursor
-    WHERE $after IS NULL OR cursor ${comparison} $after
-    ORDER BY cursor ${order === 'DATE_ASC' ? 'ASC' : 'DESC'}
-    LIMIT $first + 1
-    RETURN collect({
-      cursor: cursor,
-      node: ${exchange('x')},
-      matchedBecause: [${paths
-        .map((p, i) => `{filter: '${names[i]}', steps: [n IN nodes(${p}) | ${ref('n')}], relationships: [r IN relationships(${p}) | type(r)]}`)
-        .join(', ')}]
-    }) AS page
-}
-RETURN totalCount, page, [${names.map((n) => `${n} IS NULL`).join(', ')}] AS unresolved`;
-  return { cypher, params, names };
+  const edges = selection.below('ExchangeConnection', 'edges');
+  const explained = edges.has('ExchangeEdge', 'matchedBecause');
+  const edge = pageEdge('ExchangeEdge', edges, 'x', exchange, names.map((name) => ({ name, kinds: name === 'mediatedBy' })));
+  const cypherText = pagedQuery({
+    prelude,
+    scope: [...names, ...(where.text != null ? ['textHits', 'textHitIds'] : [])],
+    match,
+    item: 'x',
+    key: sortKey(order),
+    descending: order === 'DATE_DESC',
+    explain: explained ? filters.map((f) => explainMatch(f, 'x')) : [],
+    edge,
+    counted: selection.has('ExchangeConnection', 'totalCount'),
+    paged: selection.has('ExchangeConnection', 'edges') || selection.has('ExchangeConnection', 'pageInfo'),
+    names,
+  });
+  return { cypher: cypherText, params, names };
 }

@@ -1,15 +1,11 @@
-import { entity, exchange, ref } from '../../query/projections';
+import { ref } from '../../query/projections';
 import { boundedText, fullTextQuery } from '../../query/fulltext';
 import { pageSize } from '../../query/paging';
-import type { Resolvers } from '../generated/types';
-import type { EntityRow, ExchangeRow, RefRow } from '../rows';
-import { linksOf, otherLinks } from '../links';
-import { selects } from '../selection';
-
-/** Exact name or alias (case and diacritics ignored), then the node's shape by its kind. */
-const ENTITY_BY_NAME = `
-MATCH (:Alias {key: toLower(trim($name))})-[:NAMES]->(n)
-RETURN CASE WHEN n:Exchange THEN ${exchange('n')} ELSE ${entity('n')} END AS entity`;
+import { resolveName } from '../../query/resolve';
+import { anyNode } from '../../query/select/fields';
+import { selectionOf } from '../../query/select/selection';
+import { Names, Var, render } from '../../query/select/tree';
+import type { Actor, NodeRef, Resolvers } from '../generated/types';
 
 /**
  * The node an alias names exactly first ("UAE", "Zelensky"), then names,
@@ -35,23 +31,19 @@ RETURN ${ref('node')} AS node, score, matchedIn`;
 
 export const entityResolvers: Resolvers = {
   Query: {
+    // The name as every name filter resolves it (src/query/resolve.ts), then what the client selected.
     entity: async (_root, { name }, { db }, info) => {
-      const [row] = await db.read(ENTITY_BY_NAME, { name: boundedText(name, 'name'), withText: selects(info, 'Article', 'text') });
-      return (row?.entity as EntityRow | ExchangeRow | undefined) ?? null;
+      const n = new Var('n');
+      const cypher = `${resolveName('name', 'entity')}
+WITH entity WHERE entity IS NOT NULL
+RETURN ${render(anyNode(n, selectionOf(info), 'Entity'), new Names().bind(n, 'entity'))} AS entity`;
+      const [row] = await db.read(cypher, { name: boundedText(name, 'name') });
+      // The projection follows the selection: its shape is the type `typeOf` reads from its label.
+      return (row?.entity as Actor | undefined) ?? null;
     },
     search: async (_root, { text, first }, { db }) => {
       const rows = await db.read(SEARCH, { text, query: fullTextQuery(text), first: pageSize(first) });
-      return rows.map((r) => ({ node: r.node as RefRow, score: r.score as number, matchedIn: r.matchedIn as string }));
+      return rows.map((r) => ({ node: r.node as NodeRef, score: r.score as number, matchedIn: r.matchedIn as string }));
     },
-  },
-  Actor: {
-    roles: ({ links }) => linksOf(links, 'HOLDS_ROLE'),
-    links: ({ links }) => otherLinks(links, ['HOLDS_ROLE']),
-    statements: (row) => row.statementsBy,
-    figures: (row) => row.figuresBy,
-  },
-  Event: {
-    statements: (row) => row.statementsAbout,
-    figures: (row) => row.figuresAbout,
   },
 };

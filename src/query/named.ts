@@ -1,0 +1,86 @@
+import type { Params } from '../neo4j/database';
+import { boundedText } from './fulltext';
+import { resolveName } from './resolve';
+import { explanation } from './select/fields';
+import type { Selection } from './select/selection';
+import { type Expr, Names, Var, cypher, expr, listOf, mapOf, render } from './select/tree';
+/**
+ * Matching answers by names: each name resolves to one node, and a name
+ * filter is a list of paths from that node back to the answers (`item`),
+ * each path with an optional kind (how it matches). The first filter given
+ * generates the answers from its node; the others, and any plain
+ * conditions, test each of them. So the work follows what the named nodes
+ * reach, never every node of the answer's label.
+ */
+export interface NamedFilter {
+  /** The variable the name resolved to; the paths start at it. */
+  name: string;
+  paths: [pattern: string, kind: string | null][];
+}
+
+/** Cypher binding `item` once per answer (no RETURN); `all` matches every answer when no filter is named. */
+export function namedMatch(filters: NamedFilter[], conditions: string[], item: string, all: string): string {
+  const tests = [
+    ...filters.slice(1).map((f) => `(${f.paths.map(([p]) => `EXISTS { MATCH ${p} }`).join('\n      OR ')})`),
+    ...conditions,
+  ];
+  const where = tests.length ? `\n    WHERE ${tests.join('\n      AND ')}` : '';
+  if (filters.length === 0) return `MATCH ${all}${where}`;
+  const [generator] = filters;
+  const union = generator.paths.map(([p]) => `MATCH ${p}\n      RETURN ${item}`).join('\n      UNION\n      ');
+  return `CALL (${generator.name}) {\n      ${union}\n    }\n    WITH ${item}${where}`;
+}
+
+/**
+ * For one answer of the page: the shortest path that makes it match the
+ * filter, bound as `<name>Path`, and its kind as `<name>How`.
+ */
+export function explainMatch(filter: NamedFilter, item: string): string {
+  const union = filter.paths
+    .map(([p, kind]) => `MATCH p = ${p}\n        RETURN p, ${kind ? `'${kind}'` : 'null'} AS how`)
+    .join('\n        UNION\n        ');
+  return `CALL (${item}, ${filter.name}) {
+      CALL (${item}, ${filter.name}) {
+        ${union}
+      }
+      RETURN p AS ${filter.name}Path, how AS ${filter.name}How ORDER BY length(p) LIMIT 1
+    }`;
+}
+
+/** Resolves each given name into the variable of its filter; the clauses come first in the query. */
+export function resolveNames<K extends string>(names: readonly K[], given: Partial<Record<K, unknown>>, params: Params): string[] {
+  return names.map((name) => {
+    params[name] = boundedText(String(given[name]), name);
+    return resolveName(name, name);
+  });
+}
+
+/**
+ * The map of one edge of the page: its cursor, its node as selected and,
+ * when selected, why it matched each filter (from what `explainMatch` bound).
+ */
+export function pageEdge(
+  edgeType: string,
+  edges: Selection,
+  item: string,
+  node: (v: Var, sel: Selection) => Expr,
+  filters: { name: string; kinds: boolean }[],
+): string {
+  const v = new Var(item);
+  const names = new Names().bind(v, item);
+  const why = edges.below(edgeType, 'matchedBecause');
+  const explanations = filters.map(({ name, kinds }) => {
+    const p = new Var('p');
+    const how = new Var('how');
+    names.bind(p, `${name}Path`).bind(how, `${name}How`);
+    return explanation({ p, filter: name, ...(kinds ? { mediation: how } : {}) }, why);
+  });
+  return render(
+    mapOf([
+      ['cursor', expr(cypher`cursor`)],
+      ...(edges.has(edgeType, 'node') ? [['node', node(v, edges.below(edgeType, 'node'))] as const] : []),
+      ...(edges.has(edgeType, 'matchedBecause') ? [['matchedBecause', listOf(explanations)] as const] : []),
+    ]),
+    names,
+  );
+}

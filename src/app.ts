@@ -1,3 +1,4 @@
+import type { DatabaseSupervision } from './api/health';
 import { type Api, startApi } from './api/server';
 import type { Neo4jConnection } from './config';
 import { prepareGraph } from './load/prepare';
@@ -52,12 +53,13 @@ export async function startApp(
   connection: Neo4jConnection,
   api: { host: string; port: number },
   progress: Progress,
+  supervision?: DatabaseSupervision,
 ): Promise<App> {
   const db = await connect(connection, progress);
   try {
     await prepareGraph(db, progress);
     void warmPlans(db);
-    const server = await startApi(db, api.host, api.port).catch((error: NodeJS.ErrnoException) => {
+    const server = await startApi(db, api.host, api.port, supervision ? { supervision } : {}).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new SetupError(`Port ${api.port} is already in use: set PORT to a free port.`)
         : error;

@@ -3,7 +3,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { logger } from '../log';
 import { failureOf, retryAfterOf } from '../neo4j/failures';
-import { LIMIT_VARIABLES, type Limits, tokenLimitMessage } from './limits';
+import { tokenLimitMessage } from './limits';
+import { LIMIT_VARIABLES, type Limits } from './limitSettings';
 
 export function badInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });

@@ -1,17 +1,12 @@
 import { type ApiOptions, startApi } from '../../src/api/server';
-import { DEFAULT_LIMITS, type Limits } from '../../src/api/limits';
+import { DEFAULT_LIMITS, type Limits } from '../../src/api/limitSettings';
 import type { Credentials } from '../../src/api/auth';
 import type { Database } from '../../src/neo4j/database';
 import type { Logger } from 'pino';
+import { type Reply, fetchReply } from '../../src/cli/reply';
 
-export interface Reply {
-  status: number;
-  headers: Headers;
-  /** The parsed JSON body, or undefined when it is not JSON. */
-  json: any;
-  text: string;
-  ms: number;
-}
+export type { Reply };
+
 
 export interface HardenedApi {
   /** http://host:port, without a path. */
@@ -36,18 +31,7 @@ export async function startHardenedApi(
   };
   const api = await startApi(db, '127.0.0.1', 0, apiOptions);
   const base = api.url.replace(/\/graphql$/, '');
-  const request = async (path: string, init: RequestInit = {}): Promise<Reply> => {
-    const began = Date.now();
-    const response = await fetch(base + path, init);
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, headers: response.headers, json, text, ms: Date.now() - began };
-  };
+  const request = (path: string, init: RequestInit = {}): Promise<Reply> => fetchReply(base + path, init);
   return {
     base,
     url: api.url,

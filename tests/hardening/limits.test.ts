@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { requestContext } from '../../src/api/context';
 import { formatErrorFor } from '../../src/api/errors';
-import { DEFAULT_LIMITS, limitsFromEnv } from '../../src/api/limits';
+import { DEFAULT_LIMITS, limitsFromEnv } from '../../src/api/limitSettings';
 import type { Database } from '../../src/neo4j/database';
 import { seededDatabase } from '../support/graph';
 import { type HardenedApi, firstError, startHardenedApi } from './http';

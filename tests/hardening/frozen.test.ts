@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { connect } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { prepareGraph } from '../../src/load/prepare';
+import type { Database } from '../../src/neo4j/database';
+import { type RunningServer, freePort, startServer } from '../../src/neo4j/server';
+import { silentProgress } from '../../src/progress';
+import { fingerprint } from '../support/graph';
+import { type HardenedApi, type Reply, startHardenedApi } from './http';
+
+/**
+ * A Neo4j of this file's own, frozen with SIGSTOP under a running API: it
+ * keeps its sockets open and answers nothing, so only the API's own clock can
+ * end a request. Every entry must answer within its bound with the failure
+ * it is (503/504), and serve again after SIGCONT.
+ */
+
+const TIMEOUT_MS = 3_000;
+const RESEARCH_KEY = 'frozen-test-research-key';
+/** The bound each entry documents, plus room for a loaded machine. */
+const SLACK_MS = 8_000;
+const QUERIES = [
+  '{ exchanges(first: 5) { totalCount edges { node { id name } } } }',
+  '{ entity(name: "Zelensky") { id name } }',
+  '{ search(text: "Emirates", first: 3) { score node { id } } }',
+];
+
+describe('a frozen Neo4j (SIGSTOP) under a running API', () => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pow-graph-frozen-'));
+  let server: RunningServer;
+  let db: Database;
+  let api: HardenedApi;
+  let before: Awaited<ReturnType<typeof fingerprint>>;
+  let frozen = false;
+
+  beforeAll(async () => {
+    const config = { ...loadConfig().embedded, homeDir: home, boltPort: await freePort(), heap: '512m', pageCache: '64m' };
+    server = await startServer(config, silentProgress);
+    db = await connect(server.connection, silentProgress);
+    await prepareGraph(db, silentProgress);
+    process.env.RESEARCH_API_KEY = RESEARCH_KEY;
+    try {
+      api = await startHardenedApi(db, { limits: { timeoutMs: TIMEOUT_MS } });
+    } finally {
+      delete process.env.RESEARCH_API_KEY;
+    }
+    before = await fingerprint(db);
+    for (const query of QUERIES) expect((await api.gql(query)).json.errors).toBeUndefined();
+  }, 180_000);
+
+  afterAll(async () => {
+    if (frozen) process.kill(server.pid, 'SIGCONT');
+    await api?.close();
+    await db?.close();
+    await server?.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }, 120_000);
+
+  const cypher = (query: string): Promise<Reply> =>
+    api.request('/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${RESEARCH_KEY}` },
+      body: JSON.stringify({ query }),
+    });
+
+  it('answers every entry within its bound while frozen (503/504), and serves again after SIGCONT', async () => {
+    process.kill(server.pid, 'SIGSTOP');
+    frozen = true;
+
+    // A crowd at once: GraphQL reads (more than one client's share), research, an export, probes.
+    const graphql = Promise.all(Array.from({ length: 12 }, (_, i) => api.gql(QUERIES[i % QUERIES.length])));
+    const research = Promise.all([cypher('MATCH (n:State) RETURN n.id AS id'), cypher('RETURN 1 AS one')]);
+    const exported = api.request('/export/nodes.csv?id=uae&depth=1');
+    const probes: Reply[] = [];
+    for (let i = 0; i < 6; i++) probes.push(await api.request('/ready'));
+    const [gql, res, exp] = await Promise.all([graphql, research, exported]);
+
+    const codes = (replies: Reply[]): Record<string, number> => {
+      const counted: Record<string, number> = {};
+      for (const r of replies) {
+        const code = `${r.status} ${r.json?.errors?.[0]?.extensions?.code ?? r.json?.error?.code ?? r.json?.code ?? r.json?.status}`;
+        counted[code] = (counted[code] ?? 0) + 1;
+      }
+      return counted;
+    };
+    console.log(
+      `frozen: GraphQL ${JSON.stringify(codes(gql))}, slowest ${Math.max(...gql.map((r) => r.ms))} ms; ` +
+        `/cypher ${JSON.stringify(codes(res))}, slowest ${Math.max(...res.map((r) => r.ms))} ms; ` +
+        `/export ${exp.status} in ${exp.ms} ms; /ready ${probes.map((p) => `${p.status}/${p.ms}ms`).join(' ')}`,
+    );
+
+    for (const reply of gql) {
+      expect(reply.ms).toBeLessThan(TIMEOUT_MS + SLACK_MS);
+      expect([503, 504]).toContain(reply.status);
+      expect(reply.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+      expect(['TIMEOUT', 'DATABASE_UNAVAILABLE', 'SERVER_BUSY']).toContain(reply.json.errors[0].extensions.code);
+      if (reply.status === 503) expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    // The ones that got a connection waited out the deadline: TIMEOUT, 504.
+    expect(gql.filter((r) => r.status === 504).length).toBeGreaterThan(0);
+    for (const reply of res) {
+      expect(reply.ms).toBeLessThan(5_000 + SLACK_MS);
+      expect([503, 504]).toContain(reply.status);
+    }
+    expect([503, 504]).toContain(exp.status);
+    for (const probe of probes) {
+      expect(probe.status).toBe(503);
+      // Documented: within 1 s; the slack is for a loaded machine's event loop only.
+      expect(probe.ms).toBeLessThan(2_000);
+    }
+    expect((await api.request('/health')).status).toBe(200);
+
+    process.kill(server.pid, 'SIGCONT');
+    frozen = false;
+    const thawedAt = Date.now();
+    const deadline = thawedAt + 60_000;
+    let served: Reply | undefined;
+    while (Date.now() < deadline) {
+      served = await api.gql(QUERIES[0]);
+      if (served.status === 200 && !served.json.errors) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    console.log(`frozen: served again ${Date.now() - thawedAt} ms after SIGCONT`);
+    expect(served?.status).toBe(200);
+    expect(served?.json.errors).toBeUndefined();
+    expect((await api.request('/ready')).status).toBe(200);
+    expect(await fingerprint(db)).toEqual(before);
+  }, 240_000);
+});

@@ -1,6 +1,7 @@
 import { type ApiOptions, startApi } from '../../src/api/server';
 import { DEFAULT_LIMITS, type Limits } from '../../src/api/limitSettings';
 import type { Credentials } from '../../src/api/auth';
+import { DEFAULT_TRAFFIC, type Traffic } from '../../src/api/traffic';
 import type { Database } from '../../src/neo4j/database';
 import type { Logger } from 'pino';
 import { type Reply, fetchReply } from '../../src/cli/reply';
@@ -22,11 +23,14 @@ export interface HardenedApi {
 /** The real API on a free port, with the limits and keys a test asks for (defaults otherwise). */
 export async function startHardenedApi(
   db: Database,
-  options: { limits?: Partial<Limits>; credentials?: Credentials; logger?: Logger } = {},
+  options: { limits?: Partial<Limits>; credentials?: Credentials; traffic?: Partial<Traffic>; logger?: Logger } = {},
 ): Promise<HardenedApi> {
   const apiOptions: Partial<ApiOptions> = {
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    // A generous time limit unless the test is about it: a loaded machine plans cold queries slowly.
+    limits: { ...DEFAULT_LIMITS, timeoutMs: 60_000, ...options.limits },
     credentials: options.credentials ?? {},
+    // No rate limit unless the test is about it: fuzzing sends thousands of requests from one address.
+    traffic: { ...DEFAULT_TRAFFIC, requestsPerMinute: 0, ...options.traffic },
     ...(options.logger ? { logger: options.logger } : {}),
   };
   const api = await startApi(db, '127.0.0.1', 0, apiOptions);

@@ -5,7 +5,7 @@ import type { Database } from '../../src/neo4j/database';
 import { ResearchError } from '../../src/research/errors';
 import { MAX_PARAM_DEPTH } from '../../src/research/params';
 import { refuseWrites } from '../../src/research/readOnlyGuard';
-import { fingerprint, seededDatabase } from '../support/graph';
+import { fingerprint, useSeededDatabase } from '../support/graph';
 
 /**
  * The two layers of the read-only /cypher, each on its own, so that
@@ -36,13 +36,13 @@ const WRITES_WITH_RETURN: [string, string][] = [
 const KEY = 'guard-test-research-key';
 
 describe('the read-only guard of /cypher, layer by layer', () => {
+  const seeded = useSeededDatabase();
   let db: Database;
   let before: Awaited<ReturnType<typeof fingerprint>>;
   beforeAll(async () => {
-    db = await seededDatabase();
+    ({ db } = seeded);
     before = await fingerprint(db);
   });
-  afterAll(() => db.close());
 
   it.each(WRITES_WITH_RETURN)('Neo4j alone: a READ transaction refuses %s (no guard involved)', async (_name, query) => {
     const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });

@@ -159,13 +159,18 @@ export class Database {
   async session<T>(options: SessionOptions, work: (session: Session, touch: () => void) => Promise<T>): Promise<T> {
     const limitMs = options.limitMs ?? (this.scope.deadline !== undefined ? this.scope.deadline - Date.now() : undefined);
     if (limitMs !== undefined && limitMs <= 0) throw new DeadlineExceeded('The operation ran out of time before this query.');
-    const waitMs = Math.min(LANE_WAIT_MS, limitMs ?? LANE_WAIT_MS);
-    const releaseLane = await this.lanes[this.scope.lane].acquire(waitMs);
-    let releaseClient: (() => void) | undefined;
+    // A client's own work queues behind itself for as long as it has time, and
+    // only then waits (briefly) for its lane: it never holds a lane place while
+    // it waits for its turn.
+    const began = Date.now();
+    const releaseClient = await this.scope.client?.acquire(limitMs ?? LANE_WAIT_MS);
+    let releaseLane: () => void;
     try {
-      releaseClient = await this.scope.client?.acquire(waitMs);
+      const left = limitMs === undefined ? undefined : limitMs - (Date.now() - began);
+      if (left !== undefined && left <= 0) throw new DeadlineExceeded('The operation ran out of time waiting for its turn.');
+      releaseLane = await this.lanes[this.scope.lane].acquire(Math.min(LANE_WAIT_MS, left ?? LANE_WAIT_MS));
     } catch (error) {
-      releaseLane();
+      releaseClient?.();
       throw error;
     }
     const session = this.driver.session({
@@ -183,7 +188,8 @@ export class Database {
         });
     let abandoned = false;
     try {
-      return await withinTime((touch) => work(session, touch), limitMs, options.idleMs);
+      const left = limitMs === undefined ? undefined : Math.max(1, limitMs - (Date.now() - began));
+      return await withinTime((touch) => work(session, touch), left, options.idleMs);
     } catch (error) {
       abandoned = error instanceof DeadlineExceeded;
       throw error;

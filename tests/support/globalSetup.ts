@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
+import { identityOf } from '../../src/neo4j/identity';
 import { freePort, startServer } from '../../src/neo4j/server';
 import { connect, warmPlans } from '../../src/app';
 import { consoleProgress, silentProgress } from '../../src/progress';
@@ -19,6 +20,8 @@ export default async function globalSetup(): Promise<void> {
     consoleProgress(),
   );
   process.env.NEO4J_URI = server.connection.uri;
+  // Its process, by pid and start time, for the test that freezes it (files run one at a time).
+  process.env.TEST_NEO4J_PROCESS = JSON.stringify(identityOf(server.pid));
   // A cold JVM plans the big queries slowly; warm it once for the whole run.
   const db = await connect(server.connection, silentProgress);
   await warmPlans(db);

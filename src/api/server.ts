@@ -14,6 +14,7 @@ import { mountExport } from '../export/http';
 import { logger as defaultLogger } from '../log';
 import type { Database } from '../neo4j/database';
 import { mountResearchCypher } from '../research/cypherRoute';
+import type { ResearchCypherOptions } from '../research/options';
 import { type Credentials, accessOf, credentialsFromEnv, mutationGuard, requireReadAccess } from './auth';
 import { ClientShares, clientOf } from './clients';
 import { type Context, requestContext } from './context';
@@ -52,6 +53,8 @@ export interface ApiOptions {
   logger: Logger;
   /** The owner of the project's Neo4j, whose restarts /ready reports. */
   supervision: DatabaseSupervision;
+  /** POST /cypher's key and bounds (RESEARCH_* variables otherwise). */
+  research: ResearchCypherOptions;
 }
 
 /** A request whose headers or body stall is cut: no client holds a socket for minutes. */
@@ -163,7 +166,7 @@ export async function startApi(db: Database, host: string, port: number, options
   mountExplorer(app);
   app.use('/export', requireReadAccess(credentials)); // the same graph as GraphQL: the same key
   mountExport(app, db.inLane('export'));
-  mountResearchCypher(app, db.inLane('research')); // POST /cypher, only when RESEARCH_API_KEY is set
+  mountResearchCypher(app, db.inLane('research'), options.research); // POST /cypher, only with a research key
   app.use(
     '/graphql',
     requireReadAccess(credentials),

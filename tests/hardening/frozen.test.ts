@@ -35,12 +35,7 @@ describe('a frozen Neo4j (SIGSTOP) under a running API', () => {
   };
 
   beforeAll(async () => {
-    process.env.RESEARCH_API_KEY = RESEARCH_KEY;
-    try {
-      api = await startHardenedApi(seeded.db, { limits: { timeoutMs: TIMEOUT_MS } });
-    } finally {
-      delete process.env.RESEARCH_API_KEY;
-    }
+    api = await startHardenedApi(seeded.db, { limits: { timeoutMs: TIMEOUT_MS }, research: { apiKey: RESEARCH_KEY } });
     before = await fingerprint(seeded.db);
     // Plans cached first: a cold plan alone can take longer than the limit on a loaded machine.
     for (const query of QUERIES) {
@@ -53,19 +48,13 @@ describe('a frozen Neo4j (SIGSTOP) under a running API', () => {
     if (frozen) freeze('SIGCONT');
     await api?.close();
   });
-  const cypher = (query: string): Promise<Reply> =>
-    api.request('/cypher', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${RESEARCH_KEY}` },
-      body: JSON.stringify({ query }),
-    });
 
   it('answers every entry within its bound while frozen (503/504), and serves again after SIGCONT', async () => {
     freeze('SIGSTOP');
 
     // A crowd at once: GraphQL reads (more than one client's share), research, an export, probes.
     const graphql = Promise.all(Array.from({ length: 12 }, (_, i) => api.gql(QUERIES[i % QUERIES.length])));
-    const research = Promise.all([cypher('MATCH (n:State) RETURN n.id AS id'), cypher('RETURN 1 AS one')]);
+    const research = Promise.all([api.cypher('MATCH (n:State) RETURN n.id AS id'), api.cypher('RETURN 1 AS one')]);
     const exported = api.request('/export/nodes.csv?id=uae&depth=1');
     const probes: Reply[] = [];
     for (let i = 0; i < 6; i++) probes.push(await api.request('/ready'));

@@ -21,28 +21,15 @@ describe('isolation between clients and kinds of work', () => {
   const seeded = useSeededDatabase();
   let api: HardenedApi;
   beforeAll(async () => {
-    process.env.RESEARCH_API_KEY = RESEARCH_KEY;
-    process.env.RESEARCH_CYPHER_TIMEOUT_MS = '6000';
-    try {
-      api = await startHardenedApi(seeded.db);
-    } finally {
-      delete process.env.RESEARCH_API_KEY;
-      delete process.env.RESEARCH_CYPHER_TIMEOUT_MS;
-    }
+    api = await startHardenedApi(seeded.db, { research: { apiKey: RESEARCH_KEY, timeoutMs: 6_000 } });
   });
   afterAll(async () => {
     await api?.close();
   });
 
-  const cypher = (query: string): Promise<Reply> =>
-    api.request('/cypher', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${RESEARCH_KEY}` },
-      body: JSON.stringify({ query }),
-    });
 
   it('a flood of /cypher fills only its own lane: the excess gets 503 SERVER_BUSY with Retry-After, GraphQL keeps answering', async () => {
-    const flood = Promise.all(Array.from({ length: LANE_SHARES.research * 3 }, () => cypher(SLOW)));
+    const flood = Promise.all(Array.from({ length: LANE_SHARES.research * 3 }, () => api.cypher(SLOW)));
     await new Promise((r) => setTimeout(r, 300));
     const reads: Reply[] = [];
     for (let i = 0; i < 5; i++) reads.push(await api.gql(EXCHANGES));

@@ -27,18 +27,16 @@ export function parseParamArgument(argument: string): [string, unknown] {
 /** Lists and maps nested deeper than this are refused: no query needs them, and walking them costs the stack. */
 export const MAX_PARAM_DEPTH = 16;
 
-/** The deepest nesting of lists and maps in `value`, counted without recursion (a hostile body is deep). */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
+/** True when a value of `params` nests lists and maps more than `max` levels deep; walked without recursion (a hostile body is deep). */
+function nestsDeeperThan(params: object, max: number): boolean {
+  const stack: [unknown, number][] = Object.values(params).map((value) => [value, 0]);
   while (stack.length > 0) {
     const [item, depth] = stack.pop()!;
     if (item === null || typeof item !== 'object') continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > MAX_PARAM_DEPTH) return deepest;
+    if (depth + 1 > max) return true;
     for (const child of Object.values(item)) stack.push([child, depth + 1]);
   }
-  return deepest;
+  return false;
 }
 
 /** The `params` of a POST /cypher body: a JSON object whose keys are parameter names. */
@@ -49,8 +47,7 @@ export function checkParamsObject(value: unknown): Params {
   }
   const bad = Object.keys(value).find((k) => !PARAM_NAME.test(k));
   if (bad !== undefined) throw new ResearchError('BAD_REQUEST', `"${bad}" is not a Cypher parameter name.`);
-  // "params" itself is the first level.
-  if (depthOf(value) > MAX_PARAM_DEPTH + 1) {
+  if (nestsDeeperThan(value, MAX_PARAM_DEPTH)) {
     throw new ResearchError('BAD_REQUEST', `"params" nests lists and maps more than ${MAX_PARAM_DEPTH} levels deep.`);
   }
   return value as Params;

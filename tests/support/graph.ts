@@ -33,9 +33,10 @@ export async function seededDatabase(seedsDir = SEEDS_DIR): Promise<Database> {
  */
 export function useSeededDatabase(): { db: Database } {
   const handle = {} as { db: Database };
+  // Seeding takes seconds, or minutes on a loaded machine.
   beforeAll(async () => {
     handle.db = await seededDatabase();
-  });
+  }, 300_000);
   afterAll(async () => {
     await handle.db?.close();
   });

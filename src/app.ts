@@ -7,7 +7,8 @@ import { Database, createDriver } from './neo4j/database';
 import { SetupError } from './neo4j/prerequisites';
 import type { Progress } from './progress';
 
-const CONNECT_ATTEMPTS = 30;
+/** A second apart: a loaded machine's Neo4j may open Bolt minutes before its database is online. */
+const CONNECT_ATTEMPTS = 180;
 
 /** Connects to Neo4j, retrying for a while: a server may still be starting. */
 export async function connect(connection: Neo4jConnection, progress: Progress): Promise<Database> {
@@ -15,7 +16,9 @@ export async function connect(connection: Neo4jConnection, progress: Progress): 
   const task = progress.start(`Connecting to ${connection.uri}`);
   for (let attempt = 1; ; attempt++) {
     try {
-      await driver.getServerInfo({ database: connection.database });
+      // The database itself, not only the server: the schema is applied next, and an
+      // auto-commit statement is not retried while the database is still starting.
+      await driver.executeQuery('RETURN 1', {}, { database: connection.database, routing: 'READ' });
       task.done();
       return new Database(driver, connection.database);
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { DatabaseSupervision } from './api/health';
 import { type Api, startApi } from './api/server';
 import type { Neo4jConnection } from './config';
 import { prepareGraph } from './load/prepare';
@@ -7,7 +8,8 @@ import { Database, createDriver } from './neo4j/database';
 import { SetupError } from './neo4j/prerequisites';
 import type { Progress } from './progress';
 
-const CONNECT_ATTEMPTS = 30;
+/** A second apart: a loaded machine's Neo4j may open Bolt minutes before its database is online. */
+const CONNECT_ATTEMPTS = 180;
 
 /** Connects to Neo4j, retrying for a while: a server may still be starting. */
 export async function connect(connection: Neo4jConnection, progress: Progress): Promise<Database> {
@@ -15,7 +17,9 @@ export async function connect(connection: Neo4jConnection, progress: Progress): 
   const task = progress.start(`Connecting to ${connection.uri}`);
   for (let attempt = 1; ; attempt++) {
     try {
-      await driver.getServerInfo({ database: connection.database });
+      // The database itself, not only the server: the schema is applied next, and an
+      // auto-commit statement is not retried while the database is still starting.
+      await driver.executeQuery('RETURN 1', {}, { database: connection.database, routing: 'READ' });
       task.done();
       return new Database(driver, connection.database);
     } catch (error) {
@@ -64,12 +68,13 @@ export async function startApp(
   connection: Neo4jConnection,
   api: { host: string; port: number },
   progress: Progress,
+  supervision?: DatabaseSupervision,
 ): Promise<App> {
   const db = await connect(connection, progress);
   try {
     await prepareGraph(db, progress);
     void warmPlans(db);
-    const server = await startApi(db, api.host, api.port).catch((error: NodeJS.ErrnoException) => {
+    const server = await startApi(db, api.host, api.port, supervision ? { supervision } : {}).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new SetupError(`Port ${api.port} is already in use: set PORT to a free port.`)
         : error;

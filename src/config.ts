@@ -17,6 +17,10 @@ export interface EmbeddedNeo4jConfig {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Memory one transaction may use (db.memory.transaction.max). */
+  txMemory: string;
+  /** Memory all transactions together may use (dbms.memory.transaction.total.max). */
+  txMemoryTotal: string;
 }
 
 export interface Neo4jConnection {
@@ -53,6 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boltPort: intFrom(env, 'NEO4J_BOLT_PORT', 7687),
     heap: env.NEO4J_HEAP ?? '1g',
     pageCache: env.NEO4J_PAGECACHE ?? '512m',
+    txMemory: env.NEO4J_TX_MEMORY ?? '256m',
+    txMemoryTotal: env.NEO4J_TX_MEMORY_TOTAL ?? '600m',
   };
   const external = env.NEO4J_URI
     ? {

@@ -25,8 +25,9 @@ async function main(): Promise<void> {
   };
 
   try {
-    server = config.external ? undefined : await startServer(config.embedded, progress);
-    const app = await startApp(config.external ?? server!.connection, config.api, progress);
+    // Supervised: a Neo4j of ours that dies is started again, and /ready says so meanwhile.
+    server = config.external ? undefined : await startServer(config.embedded, progress, { supervised: true });
+    const app = await startApp(config.external ?? server!.connection, config.api, progress, server);
     progress.info(`GraphQL API ready at ${app.api.url}`);
     logger.info({ url: app.api.url }, 'GraphQL API ready');
     // Stop accepting, let in-flight requests finish (Apollo's drain gives them

@@ -1,4 +1,5 @@
 import type { Database } from '../neo4j/database';
+import type { Semaphore } from '../neo4j/lanes';
 import type { Access } from './auth';
 
 /** What every resolver gets: the database (observed per request) and the warnings to report. */
@@ -16,14 +17,15 @@ export interface Context {
 }
 
 /**
- * One request's context: its reads observed (round trips counted) and held
- * to the operation's time limit, which Neo4j enforces as their transaction
- * timeout.
+ * One request's context: its reads observed (round trips counted), held to
+ * the operation's time limit (Neo4j's transaction timeout and the API's own
+ * clock), and counted in the caller's share of connections when given.
  */
-export function requestContext(db: Database, options: { access: Access; timeoutMs: number }): Context {
+export function requestContext(db: Database, options: { access: Access; timeoutMs: number; share?: Semaphore }): Context {
   const stats = { roundTrips: 0 };
+  const observed = db.observed(() => void stats.roundTrips++).withDeadline(Date.now() + options.timeoutMs);
   return {
-    db: db.observed(() => void stats.roundTrips++).withDeadline(Date.now() + options.timeoutMs),
+    db: options.share ? observed.forClient(options.share) : observed,
     warnings: [],
     stats,
     access: options.access,

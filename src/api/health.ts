@@ -4,10 +4,15 @@ import { readFacts } from '../facts/facts';
 import { logger } from '../log';
 import type { Database } from '../neo4j/database';
 import { cypherFile, statements } from '../neo4j/cypherFiles';
-import { isUnavailable } from './errors';
+import { failureOf } from '../neo4j/failures';
 
-/** A probe must answer quickly, whatever the state of Neo4j. */
-const PROBE_TIMEOUT_MS = 2_000;
+/** /ready answers within a second, whatever the state of Neo4j: its checks get this long. */
+export const PROBE_TIMEOUT_MS = 900;
+
+/** What the owner of the project's Neo4j knows about it (restarts after a crash); absent for an external server. */
+export interface DatabaseSupervision {
+  state(): { status: 'running' | 'restarting' | 'stopped'; restarts: number; lastExit?: string };
+}
 
 /** The constraints and indexes cypher/schema.cypher creates, by name. */
 function schemaNames(): string[] {
@@ -36,9 +41,8 @@ export function forgetExpectedSeeds(): void {
 type Check = { ok: true; detail?: Record<string, unknown> } | { ok: false; reason: string };
 
 async function checkSchema(db: Database): Promise<Check> {
-  const options = { timeoutMs: PROBE_TIMEOUT_MS };
-  const constraints = await db.read('SHOW CONSTRAINTS YIELD name', {}, options);
-  const indexes = await db.read('SHOW INDEXES YIELD name, state', {}, options);
+  const constraints = await db.read('SHOW CONSTRAINTS YIELD name');
+  const indexes = await db.read('SHOW INDEXES YIELD name, state');
   const present = new Set([...constraints, ...indexes].map((r) => r.name as string));
   const offline = indexes.filter((r) => r.state !== 'ONLINE').map((r) => r.name as string);
   const missing = schemaNames().filter((name) => !present.has(name));
@@ -55,23 +59,32 @@ async function checkSeeds(db: Database): Promise<Check> {
      WITH id, n WHERE n IS NULL
      RETURN count(id) AS missing, collect(id)[..3] AS examples`,
     { ids },
-    { timeoutMs: PROBE_TIMEOUT_MS },
   );
   const missing = row.missing as number;
   if (missing > 0) return { ok: false, reason: `seeds not loaded: ${missing} of ${ids.length} seed nodes missing (e.g. ${(row.examples as string[]).join(', ')})` };
   return { ok: true, detail: { seedNodes: ids.length } };
 }
 
-/** Neo4j reachable, the schema applied and online, every seed node in the graph. */
-export async function readiness(db: Database): Promise<{ ready: true; seedNodes: number } | { ready: false; reason: string }> {
+type Readiness = { ready: true; seedNodes: number } | { ready: false; reason: string };
+
+/**
+ * Neo4j reachable, the schema applied and online, every seed node in the
+ * graph. The checks run in the probe lane (so a crowd cannot starve them)
+ * under a deadline of the API's own: a frozen Neo4j gives "did not answer".
+ */
+export async function readiness(db: Database): Promise<Readiness> {
+  const probe = db.inLane('probe').withDeadline(Date.now() + PROBE_TIMEOUT_MS, 0);
   try {
-    const schema = await checkSchema(db);
+    const schema = await checkSchema(probe);
     if (!schema.ok) return { ready: false, reason: schema.reason };
-    const seeds = await checkSeeds(db);
+    const seeds = await checkSeeds(probe);
     if (!seeds.ok) return { ready: false, reason: seeds.reason };
     return { ready: true, seedNodes: seeds.detail?.seedNodes as number };
   } catch (error) {
-    if (isUnavailable(error)) return { ready: false, reason: 'Neo4j is unreachable' };
+    const failure = failureOf(error);
+    if (failure === 'unavailable') return { ready: false, reason: 'Neo4j is unreachable' };
+    if (failure === 'timeout') return { ready: false, reason: `Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms` };
+    if (failure === 'busy') return { ready: false, reason: 'Neo4j is busy: every probe connection is taken' };
     logger.warn({ err: error }, 'Readiness check failed');
     return { ready: false, reason: `readiness check failed: ${error instanceof Error ? error.name : 'error'}` };
   }
@@ -84,14 +97,19 @@ const started = Date.now();
  * (200), or why not (503) — for load balancers and orchestrators; neither
  * needs a key.
  */
-export function mountHealth(app: Express, db: Database): void {
+export function mountHealth(app: Express, db: Database, supervision?: DatabaseSupervision): void {
   app.get('/health', (_req: Request, res: Response) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round((Date.now() - started) / 1000) });
   });
   app.get('/ready', async (_req: Request, res: Response) => {
-    const state = await readiness(db);
+    const neo4j = supervision?.state();
+    const state: Readiness =
+      neo4j && neo4j.status !== 'running'
+        ? { ready: false, reason: `Neo4j is ${neo4j.status} (${neo4j.restarts} restarts${neo4j.lastExit ? `; last exit: ${neo4j.lastExit}` : ''})` }
+        : await readiness(db);
+    const extra = neo4j ? { neo4j } : {};
     res.set('Cache-Control', 'no-store');
-    if (state.ready) res.json({ status: 'ready', seedNodes: state.seedNodes });
-    else res.status(503).json({ status: 'unavailable', reason: state.reason });
+    if (state.ready) res.json({ status: 'ready', seedNodes: state.seedNodes, ...extra });
+    else res.status(503).set('Retry-After', '2').json({ status: 'unavailable', reason: state.reason, ...extra });
   });
 }

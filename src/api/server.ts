@@ -5,6 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { mountExplorer } from '../explore/explorer';
@@ -13,13 +14,18 @@ import { mountExport } from '../export/http';
 import { logger as defaultLogger } from '../log';
 import type { Database } from '../neo4j/database';
 import { mountResearchCypher } from '../research/cypherRoute';
+import type { ResearchCypherOptions } from '../research/options';
 import { type Credentials, accessOf, credentialsFromEnv, mutationGuard, requireReadAccess } from './auth';
+import { ClientShares, clientOf } from './clients';
 import { type Context, requestContext } from './context';
 import { formatErrorFor } from './errors';
-import { mountHealth } from './health';
-import { LIMIT_VARIABLES, type Limits, costPlugin, limitsFromEnv, validationLimits } from './limits';
+import { type DatabaseSupervision, mountHealth } from './health';
+import { costPlugin, validationLimits } from './limits';
+import { LIMIT_VARIABLES, type Limits, limitsFromEnv } from './limitSettings';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema';
+import { statusPlugin } from './status';
+import { type Traffic, rateLimiter, trafficFromEnv } from './traffic';
 
 export interface Api {
   url: string;
@@ -43,8 +49,44 @@ const extensionsPlugin: ApolloServerPlugin<Context> = {
 export interface ApiOptions {
   limits: Limits;
   credentials: Credentials;
+  traffic: Traffic;
   logger: Logger;
+  /** The owner of the project's Neo4j, whose restarts /ready reports. */
+  supervision: DatabaseSupervision;
+  /** POST /cypher's key and bounds (RESEARCH_* variables otherwise). */
+  research: ResearchCypherOptions;
 }
+
+/** A request whose headers or body stall is cut: no client holds a socket for minutes. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Security headers (helmet) on every answer; the HTML pages (GraphiQL, the
+ * explorer) load only their own scripts, cannot be framed, and talk only to
+ * this origin. Styles may be inline: GraphiQL and Cytoscape set them.
+ */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  // The API is called cross-origin by design (exports, GraphQL clients): CORS says who, not CORP.
+  crossOriginResourcePolicy: false,
+  crossOriginEmbedderPolicy: false,
+});
 
 /** A client's own request id is kept if it looks like one; otherwise we make one. */
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -71,9 +113,11 @@ function bodyErrors(limits: Limits) {
 export async function startApi(db: Database, host: string, port: number, options: Partial<ApiOptions> = {}): Promise<Api> {
   const limits = options.limits ?? limitsFromEnv();
   const credentials = options.credentials ?? credentialsFromEnv();
+  const traffic = options.traffic ?? trafficFromEnv();
   const logger = options.logger ?? defaultLogger;
+  const shares = new ClientShares(traffic.clientConnections);
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, app);
   const apollo = new ApolloServer<Context>({
     typeDefs: typeDefs(),
     resolvers,
@@ -93,11 +137,13 @@ export async function startApi(db: Database, host: string, port: number, options
       extensionsPlugin,
       mutationGuard(credentials),
       costPlugin(limits),
+      statusPlugin,
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   // One JSON log line per request, with an id also sent back as x-request-id.
   app.use(
     pinoHttp({
@@ -112,21 +158,25 @@ export async function startApi(db: Database, host: string, port: number, options
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
-  mountHealth(app, db);
+  mountHealth(app, db, options.supervision);
+  app.use(['/graphql', '/cypher', '/export'], rateLimiter(traffic));
 
   // Browser tools: the offline GraphQL IDE (before Apollo's /graphql), the explorer, the exports.
   mountGraphiQL(app);
   mountExplorer(app);
   app.use('/export', requireReadAccess(credentials)); // the same graph as GraphQL: the same key
-  mountExport(app, db);
-  mountResearchCypher(app, db); // POST /cypher, only when RESEARCH_API_KEY is set
+  mountExport(app, db.inLane('export'));
+  mountResearchCypher(app, db.inLane('research'), options.research); // POST /cypher, only with a research key
   app.use(
     '/graphql',
     requireReadAccess(credentials),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> =>
-        requestContext(db, { access: accessOf(req.get('authorization'), credentials), timeoutMs: limits.timeoutMs }),
+      context: async ({ req, res }): Promise<Context> => {
+        const client = clientOf(req);
+        res.once('close', () => shares.prune(client));
+        return requestContext(db, { access: accessOf(req.get('authorization'), credentials), timeoutMs: limits.timeoutMs, share: shares.of(client) });
+      },
     }),
   );
   app.use('/graphql', bodyErrors(limits));

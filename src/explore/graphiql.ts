@@ -20,8 +20,8 @@ export function mountGraphiQL(app: Express): void {
 }
 
 function ideForBrowsers(req: Request, res: Response, next: NextFunction): void {
-  // A browser asks for HTML first; a client's GET query asks for JSON and carries `query`.
+  // A browser asks for HTML first, with or without `?query=` (a shared link); a client's GET asks for JSON.
   const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-  if (!wantsPage || req.query.query !== undefined) return next();
+  if (!wantsPage) return next();
   res.sendFile(path.join(IDE_DIR, 'index.html'));
 }

@@ -2,6 +2,7 @@ import type { Express, Request, Response } from 'express';
 import { Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Database } from '../neo4j/database';
+import { FAILURE_STATUS, failureOf, retryAfterOf } from '../neo4j/failures';
 import { CSV_CONTENT_TYPE, CSV_FILES, FILE_FORMATS } from './formats';
 import type { GraphWriter, Sink } from './model';
 import { exportGraph } from './read';
@@ -55,7 +56,14 @@ async function send(db: Database, req: Request, res: Response, file: string, con
       return;
     }
     const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-    if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') {
+    const failure = failureOf(error);
+    if (failure) {
+      // 503 (with Retry-After) when Neo4j is away or full, 504 when it took too long.
+      const retryAfter = retryAfterOf(error);
+      if (retryAfter !== undefined) res.set('Retry-After', String(retryAfter));
+      const message = failure === 'timeout' ? 'The export ran out of time: Neo4j did not answer.' : 'The database is unavailable or busy; try again shortly.';
+      res.status(FAILURE_STATUS[failure]).json({ error: message, code: failure === 'timeout' ? 'TIMEOUT' : failure === 'busy' ? 'SERVER_BUSY' : 'DATABASE_UNAVAILABLE' });
+    } else if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') {
       res.status(code === 'NOT_FOUND' ? 404 : 400).json({ error: (error as GraphQLError).message, argument: (error as GraphQLError).extensions.argument });
     } else {
       console.error(error);

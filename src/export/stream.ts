@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import neo4j from 'neo4j-driver';
 import type { Database, Params, Row } from '../neo4j/database';
 import { plain, toCypher } from '../neo4j/values';
 import type { Sink } from './model';
@@ -11,6 +10,8 @@ export type RowStream = (cypher: string, params: Params, onRow: (row: Row) => Pr
 class StreamBroken extends Error {}
 
 const EXPORT_TIMEOUT_MS = 10 * 60_000;
+/** An export that gets no row from Neo4j for this long is given up (a frozen or partitioned server). */
+const EXPORT_IDLE_MS = 15_000;
 
 /**
  * Streams queries in one read transaction: rows flow to the caller as the
@@ -20,16 +21,17 @@ const EXPORT_TIMEOUT_MS = 10 * 60_000;
  * while nothing has been handed on.
  */
 export async function streamRead(db: Database, work: (stream: RowStream) => Promise<void>): Promise<void> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
   let handedOn = false;
-  try {
-    await session.executeRead(
+  await db.session({ mode: 'READ', limitMs: EXPORT_TIMEOUT_MS, idleMs: EXPORT_IDLE_MS }, (session, touch) =>
+    session.executeRead(
       async (tx) => {
         try {
           await work(async (cypher, params, onRow) => {
             for await (const record of tx.run(cypher, toCypher(params) as Params)) {
               handedOn = true;
               await onRow(plain(record.toObject()) as Row);
+              // A slow reader is progress too: only Neo4j's silence counts against the idle limit.
+              touch();
             }
           });
         } catch (error) {
@@ -37,10 +39,8 @@ export async function streamRead(db: Database, work: (stream: RowStream) => Prom
         }
       },
       { timeout: EXPORT_TIMEOUT_MS },
-    );
-  } finally {
-    await session.close();
-  }
+    ),
+  );
 }
 
 /** All rows of a small query (an export's column list) inside a streaming read. */

@@ -19,6 +19,7 @@ function keyMatches(header: string | undefined, key: string): boolean {
 
 function sendError(res: Response, error: ResearchError): void {
   if (error.code === 'UNAUTHORIZED') res.set('WWW-Authenticate', 'Bearer realm="research"');
+  if (error.retryAfterSeconds !== undefined) res.set('Retry-After', String(error.retryAfterSeconds));
   res.status(HTTP_STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
 }
 
@@ -26,8 +27,10 @@ function sendError(res: Response, error: ResearchError): void {
  * POST /cypher {query, params}: read-only Cypher for researchers who cannot
  * reach Bolt. Off (404, as if absent) unless RESEARCH_API_KEY is set; callers
  * send `Authorization: Bearer <key>`. Each query runs in a READ transaction
- * (Neo4j refuses writes there) after the plan guard of readOnlyGuard.ts,
- * under a timeout and a row cap. A bearer header is no cookie, so a browser
+ * (Neo4j refuses writes there) after the guard of readOnlyGuard.ts (read
+ * queries and listed procedures only), under a timeout Neo4j and the API's
+ * own clock both enforce, a memory limit per transaction (the server's
+ * db.memory.transaction.max) and a row and a byte cap. A bearer header is no cookie, so a browser
  * cannot be made to send it cross-site: no CSRF exposure.
  */
 export function mountResearchCypher(app: Express, db: Database, options: ResearchCypherOptions = researchOptionsFromEnv()): void {
@@ -50,6 +53,7 @@ export function mountResearchCypher(app: Express, db: Database, options: Researc
       const outcome = await runQuery(db, query, checkParamsObject(params), {
         timeoutMs: options.timeoutMs,
         maxRows: options.maxRows,
+        maxBytes: options.maxBytes,
         paramHint: (names) => `add ${names.map((n) => `"${n}"`).join(', ') || 'it'} to "params"`,
       });
       res.json({
@@ -57,6 +61,7 @@ export function mountResearchCypher(app: Express, db: Database, options: Researc
         rows: outcome.rows.map((row) => plain(row)),
         rowCount: outcome.rows.length,
         truncated: outcome.truncated,
+        ...(outcome.truncatedBy ? { truncatedBy: outcome.truncatedBy } : {}),
         elapsedMs: outcome.elapsedMs,
       });
     } catch (error) {

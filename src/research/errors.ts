@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+import { failureOf, retryAfterOf } from '../neo4j/failures';
 
 export type ResearchErrorCode =
   | 'BAD_REQUEST'
@@ -8,6 +9,7 @@ export type ResearchErrorCode =
   | 'MISSING_PARAMETER'
   | 'TIMEOUT'
   | 'DATABASE_UNAVAILABLE'
+  | 'SERVER_BUSY'
   | 'INTERNAL';
 
 /** HTTP status of each code, for POST /cypher. */
@@ -20,6 +22,7 @@ export const HTTP_STATUS: Record<ResearchErrorCode, number> = {
   // The database behind the API gave up on the query, as a gateway's upstream would.
   TIMEOUT: 504,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
   INTERNAL: 500,
 };
 
@@ -30,6 +33,8 @@ export class ResearchError extends Error {
   constructor(
     readonly code: ResearchErrorCode,
     message: string,
+    /** Seconds to wait before trying again, for the codes worth retrying. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -41,8 +46,6 @@ export interface ErrorContext {
   /** How this entry takes a parameter: `--param name=value` or `"params": {"name": …}`. */
   paramHint(names: string[]): string;
 }
-
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** "Invalid input 'MATC': expected … (line 1, column 1 (offset: 0))" → its gist and place. */
 export function syntaxMessage(message: string): string {
@@ -59,16 +62,18 @@ const seconds = (ms: number): string => `${+(ms / 1000).toFixed(3)} s`;
 /** Turns whatever a query run threw into a ResearchError with one clear sentence. */
 export function describeError(error: unknown, context: ErrorContext): ResearchError {
   if (error instanceof ResearchError) return error;
+  const failure = failureOf(error);
+  const firstLineOf = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0].trim() : String(e));
+  if (failure === 'timeout') return new ResearchError('TIMEOUT', `The query ran longer than ${seconds(context.timeoutMs)} and was stopped.`);
+  if (failure === 'busy') return new ResearchError('SERVER_BUSY', firstLineOf(error), retryAfterOf(error));
+  if (failure === 'unavailable') return new ResearchError('DATABASE_UNAVAILABLE', `Neo4j is not reachable (${firstLineOf(error)}).`, retryAfterOf(error));
   if (!(error instanceof Neo4jError)) {
     return new ResearchError('INTERNAL', `Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   }
   const { code } = error;
   const firstLine = error.message.split('\n')[0].trim();
-  if (UNAVAILABLE.has(code)) {
-    return new ResearchError('DATABASE_UNAVAILABLE', `Neo4j is not reachable (${firstLine}).`);
-  }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated') {
-    return new ResearchError('TIMEOUT', `The query ran longer than ${seconds(context.timeoutMs)} and was stopped.`);
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemory/.test(code)) {
+    return new ResearchError('CYPHER_ERROR', `The query needs more memory than one transaction may use and was stopped (${firstLine}).`);
   }
   if (code === 'Neo.ClientError.Statement.AccessMode') {
     return new ResearchError('WRITE_REFUSED', `Refused: this entry is read-only and Neo4j stopped the query from writing (${firstLine}).`);

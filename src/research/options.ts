@@ -7,6 +7,8 @@ export interface ResearchCypherOptions {
   timeoutMs: number;
   /** Rows returned at most (RESEARCH_CYPHER_MAX_ROWS, default 1,000); `truncated` says when cut. */
   maxRows: number;
+  /** Bytes of rows (as JSON) returned at most (RESEARCH_CYPHER_MAX_BYTES, default 5 MB), cut the same way. */
+  maxBytes: number;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -22,5 +24,6 @@ export function researchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Re
     apiKey: env.RESEARCH_API_KEY?.trim() || undefined,
     timeoutMs: positiveInt(env, 'RESEARCH_CYPHER_TIMEOUT_MS', 5_000),
     maxRows: positiveInt(env, 'RESEARCH_CYPHER_MAX_ROWS', 1_000),
+    maxBytes: positiveInt(env, 'RESEARCH_CYPHER_MAX_BYTES', 5 * 1024 * 1024),
   };
 }

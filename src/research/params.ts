@@ -24,6 +24,21 @@ export function parseParamArgument(argument: string): [string, unknown] {
   }
 }
 
+/** Lists and maps nested deeper than this are refused: no query needs them, and walking them costs the stack. */
+export const MAX_PARAM_DEPTH = 16;
+
+/** True when a value of `params` nests lists and maps more than `max` levels deep; walked without recursion (a hostile body is deep). */
+function nestsDeeperThan(params: object, max: number): boolean {
+  const stack: [unknown, number][] = Object.values(params).map((value) => [value, 0]);
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The `params` of a POST /cypher body: a JSON object whose keys are parameter names. */
 export function checkParamsObject(value: unknown): Params {
   if (value === undefined || value === null) return {};
@@ -32,5 +47,8 @@ export function checkParamsObject(value: unknown): Params {
   }
   const bad = Object.keys(value).find((k) => !PARAM_NAME.test(k));
   if (bad !== undefined) throw new ResearchError('BAD_REQUEST', `"${bad}" is not a Cypher parameter name.`);
+  if (nestsDeeperThan(value, MAX_PARAM_DEPTH)) {
+    throw new ResearchError('BAD_REQUEST', `"params" nests lists and maps more than ${MAX_PARAM_DEPTH} levels deep.`);
+  }
   return value as Params;
 }

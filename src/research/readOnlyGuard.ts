@@ -5,38 +5,39 @@ import { ResearchError, syntaxMessage } from './errors';
  * The second line of defence of the read-only entries (the first, and the
  * real one, is the READ access-mode transaction Neo4j enforces). Neo4j
  * Community has no roles, so a read-only user cannot be configured; instead
- * the query is planned with EXPLAIN (nothing runs) and refused when its plan
- * writes, or does what a READ transaction does not stop:
- *   - LOAD CSV reads files and URLs from the database server;
- *   - TERMINATE TRANSACTIONS ends other people's work;
- *   - procedures of WRITE, SCHEMA or DBMS mode, and procedures that declare
- *     READ but change server state or run their own transactions (APOC's
- *     periodic/cypher/load… families, where installed).
+ * the query is planned with EXPLAIN (nothing runs) and let through only when
+ * it is a read query and every procedure it calls is on an explicit list.
+ * Refused, among all else:
+ *   - writes, schema and administration commands, SHOW … (other users' live
+ *     queries and their parameters, the server's settings and paths),
+ *     TERMINATE TRANSACTIONS;
+ *   - LOAD CSV (reads files and URLs from the database server);
+ *   - CALL { … } IN TRANSACTIONS (commits transactions of its own);
+ *   - any procedure not listed below, whatever mode it declares (APOC's
+ *     periodic/cypher/load… families run transactions of their own).
  */
 
-/** DBMS-mode procedures that only report. */
-const DBMS_READERS = new Set(['dbms.components', 'dbms.info', 'dbms.listCapabilities', 'tx.getMetaData']);
+/** What a read query may start with (after comments, EXPLAIN/PROFILE and CYPHER options). */
+const READ_CLAUSES = /^(MATCH|OPTIONAL\s+MATCH|UNWIND|WITH|RETURN|CALL|USE)\b/i;
 
-/** READ-mode procedures that still change the server's state. */
-const STATE_CHANGING = new Set([
-  'db.stats.clear',
-  'db.stats.collect',
-  'db.stats.stop',
-  'db.prepareForReplanning',
-  'db.resampleIndex',
-  'db.resampleOutdatedIndexes',
+/** The procedures a researcher may call: they read the graph or describe its model, nothing else. */
+export const ALLOWED_PROCEDURES = new Set([
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+  'dbms.components',
 ]);
 
-/** Plugin procedures that write through transactions of their own, whatever mode they declare. */
-const OWN_TRANSACTION_PREFIXES = [
-  'apoc.periodic.', 'apoc.cypher.', 'apoc.do.', 'apoc.trigger.', 'apoc.load.', 'apoc.import.', 'apoc.export.',
-  'apoc.refactor.', 'apoc.create.', 'apoc.merge.', 'apoc.atomic.', 'apoc.lock.', 'apoc.custom.', 'apoc.systemdb.',
-  'apoc.schema.', 'apoc.uuid.', 'apoc.ttl.', 'apoc.static.', 'apoc.nodes.delete', 'apoc.graph.fromCypher', 'gds.',
-];
+/** Plan operators of commands rather than queries: SHOW …, TERMINATE …, and whatever reads files. */
+const COMMAND_OPERATORS = /^(Show|Terminate|Create|Drop|Alter|Grant|Deny|Revoke|Rename|Start|Stop|Enable|Assert|DoNothingIf|EnsureValid|LoadCSV)/;
 
 const REFUSED_OPERATORS: Record<string, string> = {
   LoadCSV: 'LOAD CSV reads files and URLs on the database server',
-  TerminateTransactions: 'TERMINATE TRANSACTIONS stops other transactions',
   TransactionForeach: 'CALL { … } IN TRANSACTIONS commits transactions of its own',
   TransactionApply: 'CALL { … } IN TRANSACTIONS commits transactions of its own',
 };
@@ -78,19 +79,11 @@ function unshifted(message: string): string {
 const refused = (reason: string): ResearchError =>
   new ResearchError('WRITE_REFUSED', `Refused: this entry is read-only and ${reason}.`);
 
-/** Procedure modes by name, as this server reports them (its plugins included). */
-async function procedureModes(tx: ManagedTransaction): Promise<Map<string, string>> {
-  const result = await tx.run('SHOW PROCEDURES YIELD name, mode RETURN name, mode');
-  return new Map(result.records.map((r) => [r.get('name') as string, r.get('mode') as string]));
-}
-
-function procedureProblem(name: string | undefined, mode: string | undefined): string | undefined {
-  if (name === undefined) return 'the query calls a procedure the guard cannot identify';
-  if (OWN_TRANSACTION_PREFIXES.some((p) => name.startsWith(p))) return `${name} runs transactions of its own`;
-  if (STATE_CHANGING.has(name)) return `${name} changes the server's state`;
-  if (mode === 'READ') return undefined;
-  if (mode === 'DBMS' && DBMS_READERS.has(name)) return undefined;
-  return `${name} is a ${mode ?? 'unknown'}-mode procedure`;
+/** The query without leading comments, EXPLAIN/PROFILE and `CYPHER option=value` prefixes: its first clause first. */
+function firstClause(query: string): string {
+  return withoutExecutionMode(query)
+    .replace(/^(?:\s+|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/, '')
+    .replace(/^CYPHER(?:\s+[\w.]+\s*=\s*\w+|\s+\d+(?:\.\d+)?)*\s+/i, '');
 }
 
 /**
@@ -122,16 +115,15 @@ export async function refuseWrites(tx: ManagedTransaction, query: string, params
   for (const name of names) {
     if (REFUSED_OPERATORS[name]) throw refused(REFUSED_OPERATORS[name]);
   }
-  const calls = ops.filter((op) => operatorName(op) === 'ProcedureCall');
-  if (summary.queryType === 's' && calls.length === 0) {
-    throw refused('the query changes the schema or administers the server');
+  const command = names.find((name) => COMMAND_OPERATORS.test(name));
+  if (command || summary.queryType !== 'r' || !READ_CLAUSES.test(firstClause(query))) {
+    throw refused(`only read queries are allowed, not commands${command ? ` (${command})` : ''} such as SHOW, TERMINATE or schema changes`);
   }
-  if (calls.length > 0) {
-    const modes = await procedureModes(tx);
-    for (const call of calls) {
-      const name = procedureName(call);
-      const problem = procedureProblem(name, name === undefined ? undefined : modes.get(name));
-      if (problem) throw refused(problem);
+  for (const call of ops.filter((op) => operatorName(op) === 'ProcedureCall')) {
+    const name = procedureName(call);
+    if (name === undefined) throw refused('the query calls a procedure the guard cannot identify');
+    if (!ALLOWED_PROCEDURES.has(name)) {
+      throw refused(`${name} is not one of the procedures it allows (${[...ALLOWED_PROCEDURES].join(', ')})`);
     }
   }
 }

@@ -1,17 +1,14 @@
 import { type ApiOptions, startApi } from '../../src/api/server';
-import { DEFAULT_LIMITS, type Limits } from '../../src/api/limits';
+import { DEFAULT_LIMITS, type Limits } from '../../src/api/limitSettings';
 import type { Credentials } from '../../src/api/auth';
+import { DEFAULT_TRAFFIC, type Traffic } from '../../src/api/traffic';
+import { type ResearchCypherOptions, researchOptionsFromEnv } from '../../src/research/options';
 import type { Database } from '../../src/neo4j/database';
 import type { Logger } from 'pino';
+import { type Reply, fetchReply } from '../../src/cli/reply';
 
-export interface Reply {
-  status: number;
-  headers: Headers;
-  /** The parsed JSON body, or undefined when it is not JSON. */
-  json: any;
-  text: string;
-  ms: number;
-}
+export type { Reply };
+
 
 export interface HardenedApi {
   /** http://host:port, without a path. */
@@ -19,6 +16,8 @@ export interface HardenedApi {
   url: string;
   /** Any request, raw: method, body and headers as given. */
   request(path: string, init?: RequestInit): Promise<Reply>;
+  /** A POST /cypher with the research key the API was started with. */
+  cypher(query: string, params?: Record<string, unknown>): Promise<Reply>;
   /** A GraphQL POST as a well-behaved client sends it. */
   gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Reply>;
   close(): Promise<void>;
@@ -27,27 +26,27 @@ export interface HardenedApi {
 /** The real API on a free port, with the limits and keys a test asks for (defaults otherwise). */
 export async function startHardenedApi(
   db: Database,
-  options: { limits?: Partial<Limits>; credentials?: Credentials; logger?: Logger } = {},
+  options: {
+    limits?: Partial<Limits>;
+    credentials?: Credentials;
+    traffic?: Partial<Traffic>;
+    /** Turns on POST /cypher with this key (and these bounds). */
+    research?: Partial<ResearchCypherOptions> & { apiKey: string };
+    logger?: Logger;
+  } = {},
 ): Promise<HardenedApi> {
   const apiOptions: Partial<ApiOptions> = {
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    // A generous time limit unless the test is about it: a loaded machine plans cold queries slowly.
+    limits: { ...DEFAULT_LIMITS, timeoutMs: 60_000, ...options.limits },
     credentials: options.credentials ?? {},
+    // No rate limit unless the test is about it: fuzzing sends thousands of requests from one address.
+    traffic: { ...DEFAULT_TRAFFIC, requestsPerMinute: 0, ...options.traffic },
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.research ? { research: { ...researchOptionsFromEnv({}), ...options.research } } : {}),
   };
   const api = await startApi(db, '127.0.0.1', 0, apiOptions);
   const base = api.url.replace(/\/graphql$/, '');
-  const request = async (path: string, init: RequestInit = {}): Promise<Reply> => {
-    const began = Date.now();
-    const response = await fetch(base + path, init);
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, headers: response.headers, json, text, ms: Date.now() - began };
-  };
+  const request = (path: string, init: RequestInit = {}): Promise<Reply> => fetchReply(base + path, init);
   return {
     base,
     url: api.url,
@@ -57,6 +56,12 @@ export async function startHardenedApi(
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
+      }),
+    cypher: (query, params = {}) =>
+      request('/cypher', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.research?.apiKey}` },
+        body: JSON.stringify({ query, params }),
       }),
     close: () => api.close(),
   };

@@ -35,7 +35,7 @@ describe('graceful shutdown on SIGTERM', () => {
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
 
     // Ready: it logs so once it listens.
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + 240_000;
     while (!lines.some((l) => l.msg === 'GraphQL API ready')) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no start: ${JSON.stringify(lines)}`);
       await new Promise((r) => setTimeout(r, 200));
@@ -78,5 +78,5 @@ describe('graceful shutdown on SIGTERM', () => {
     const messages = lines.map((l) => l.msg);
     expect(messages).toContain('Shutting down');
     expect(messages.at(-1)).toBe('Stopped');
-  }, 120_000);
+  }, 360_000);
 });

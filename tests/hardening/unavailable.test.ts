@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { formatErrorFor } from '../../src/api/errors';
-import { DEFAULT_LIMITS } from '../../src/api/limits';
+import { DEFAULT_LIMITS } from '../../src/api/limitSettings';
 import { Database, createDriver } from '../../src/neo4j/database';
 import { freePort } from '../../src/neo4j/server';
 

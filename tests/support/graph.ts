@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll } from '@jest/globals';
 import { connect } from '../../src/app';
 import { SEEDS_DIR } from '../../src/config';
 import { prepareGraph } from '../../src/load/prepare';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/neo4j/database';
+export { fingerprint } from '../../src/neo4j/fingerprint';
 import { silentProgress } from '../../src/progress';
 
 /** A connection to the run's Neo4j (started by globalSetup). */
@@ -33,36 +33,12 @@ export async function seededDatabase(seedsDir = SEEDS_DIR): Promise<Database> {
  */
 export function useSeededDatabase(): { db: Database } {
   const handle = {} as { db: Database };
+  // Seeding takes seconds, or minutes on a loaded machine.
   beforeAll(async () => {
     handle.db = await seededDatabase();
-  });
+  }, 300_000);
   afterAll(async () => {
     await handle.db?.close();
   });
   return handle;
-}
-
-/** Node and relationship counts plus a checksum of all labels and properties: "did anything change?" */
-export async function fingerprint(db: Database): Promise<{ nodes: number; relationships: number; checksum: string }> {
-  const [row] = await db.read(`
-    CALL () {
-      MATCH (n) WITH n ORDER BY coalesce(n.id, n.key), labels(n)
-      RETURN collect([labels(n), properties(n)]) AS nodes
-    }
-    CALL () {
-      MATCH (a)-[r]->(b) WITH a, r, b ORDER BY coalesce(a.id, a.key), type(r), b.id, r.id
-      RETURN collect([coalesce(a.id, a.key), type(r), b.id, properties(r)]) AS relationships
-    }
-    RETURN nodes, relationships`);
-  const nodes = row.nodes as unknown[];
-  const relationships = row.relationships as unknown[];
-  const sortedKeys = (_key: string, value: unknown): unknown =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
-      : value;
-  return {
-    nodes: nodes.length,
-    relationships: relationships.length,
-    checksum: createHash('sha1').update(JSON.stringify([nodes, relationships], sortedKeys)).digest('hex'),
-  };
 }

@@ -34,7 +34,7 @@ const config: CodegenConfig = {
         },
         enumValues: {
           DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', UNKNOWN: 'unknown' },
-          ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified' },
+          ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified', AMBIGUOUS: 'ambiguous' },
         },
       },
     },

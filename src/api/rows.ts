@@ -40,7 +40,7 @@ export interface LinkRow {
 }
 
 interface ClaimRow extends RefRow {
-  flag: 'inconsistent' | 'unverified' | null;
+  flag: 'inconsistent' | 'unverified' | 'ambiguous' | null;
   flagNote: string | null;
   /** STATED_BY, ABOUT, RETURNED_TO, RELEASED_BY: resolvers pick them apart. */
   targets: { type: string; node: RefRow }[];

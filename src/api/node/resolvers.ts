@@ -30,5 +30,5 @@ export const nodeResolvers: Resolvers = {
   Node: { __resolveType: (row) => typeOf(row as { label?: string }) },
   Entity: { __resolveType: (row) => typeOf(row as { label?: string }) as 'Exchange' | 'Event' | 'Actor' },
   DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', UNKNOWN: 'unknown' },
-  ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified' },
+  ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified', AMBIGUOUS: 'ambiguous' },
 };

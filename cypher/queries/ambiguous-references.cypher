@@ -11,15 +11,15 @@
 // One row per ambiguous claim and candidate: what was said, who said it, the flag note, the
 // candidate, why it is one (how), and the evidence [{fact, article, quote}] of the claim and of the
 // candidate link.
-MATCH (claim:Claim {flag: 'ambiguous'})-[candidate:MAY_BE_ABOUT]->(event)
-CALL (claim, candidate) {
-  CALL (claim, candidate) {
+MATCH (claim:Claim {flag: 'ambiguous'})-[link:MAY_BE_ABOUT]->(event)
+CALL (claim, link) {
+  CALL (claim, link) {
     MATCH (claim)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(a:Article)
     RETURN claim.id AS fact, a.id AS article, e.quote AS quote
     UNION
-    UNWIND candidate.evidence AS evidenceId
+    UNWIND link.evidence AS evidenceId
     MATCH (e:Evidence {id: evidenceId})-[:IN]->(a:Article)
-    RETURN candidate.id AS fact, a.id AS article, e.quote AS quote
+    RETURN link.id AS fact, a.id AS article, e.quote AS quote
   }
   RETURN collect({fact: fact, article: article, quote: quote}) AS evidence
 }
@@ -28,7 +28,7 @@ RETURN claim.id AS claim,
        COLLECT { MATCH (claim)-[:STATED_BY]->(s) RETURN s.name } AS statedBy,
        claim.flagNote AS note,
        event.id AS candidate,
-       candidate.how AS how,
+       link.how AS how,
        COLLECT { MATCH (claim)-[:ABOUT]->(e:Event) RETURN e.id } AS about,
        evidence
 ORDER BY claim, candidate;

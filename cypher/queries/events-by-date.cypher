@@ -20,10 +20,10 @@ CALL (event) {
   WITH e, a ORDER BY a.id, e.quote
   RETURN collect({fact: event.id, article: a.id, quote: e.quote}) AS evidence
 }
+WITH event, evidence ORDER BY event.earliestDate, event.id
 RETURN event.id AS event,
        event.label AS label,
        event.name AS name,
        toString(event.startDate) AS startDate,
        event.datePrecision AS precision,
-       evidence
-ORDER BY event.earliestDate, event.id;
+       evidence;

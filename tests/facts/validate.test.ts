@@ -167,8 +167,8 @@ const CASES: { name: string; file: string; find: string; replace: string; at: st
   {
     name: 'an ambiguous claim with one candidate',
     file: 'statements.yaml',
-    find: `    - type: MAY_BE_ABOUT\n      to: exchange-2025-05-23\n`,
-    replace: `    - type: STATED_BY\n      to: ukraine\n`,
+    find: '    - type: MAY_BE_ABOUT\n      to: exchange-2025-05-23\n      how: the exchange the article reports, begun on Friday (23 May 2025), may be the one meant by "this latest exchange"\n',
+    replace: '    - type: ABOUT\n      to: ukraine-coordination-hq\n',
     at: 'flag: ambiguous',
     reason: /^an ambiguous claim names at least two candidates with MAY_BE_ABOUT$/,
   },

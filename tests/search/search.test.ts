@@ -100,7 +100,7 @@ describe('names people use for events', () => {
     expect(warnings).toEqual([expect.stringMatching(/^"May 2025" names 2 events \(.*Istanbul talks.*First phase.*\): ask for one by its name\.$/)]);
   });
 
-  it.each(['31 February 2025', 'May', 'Istanbul 2025', '2024-01-04'])('finds no event for %j, guessing nothing', async (name) => {
+  it.each(['31 February 2025', '2025-13-01', '0 May 2025', 'May', 'Istanbul 2025', '2024-01-04'])('finds no event for %j, guessing nothing', async (name) => {
     expect((await entity(name)).id).toBeNull();
   });
 

@@ -2,8 +2,9 @@
 //
 // Expected for exchange-2025-05-23: Zelenskyy (390 home), Peskov ("laborious process"), Trump
 // ("major"), Lavrov (draft peace agreement once the exchange is complete), Budanov (confident the
-// swap completes), the Russian Defence Ministry (270 servicemen and 120 civilians); also Ukraine's
-// Coordination Headquarters ("the fifth swap in 2023", flagged inconsistent: the article's slip).
+// swap completes), the Russian Defence Ministry (270 servicemen and 120 civilians). Not Ukraine's
+// Coordination Headquarters: its "this latest exchange … the fifth swap in 2023" may be about an
+// earlier exchange, so it is MAY_BE_ABOUT both, ABOUT neither (see ambiguous-references).
 // Claims are Statements and Figures ABOUT the exchange with a speaker (STATED_BY); what an article
 // says in its own voice, and unattributed posts, have no speaker and are left out (see claims.cypher).
 //

@@ -1,7 +1,8 @@
 // Claims to read with care: flagged ones, and figures that contradict each other.
 //
-// Flagged: an article's own slip kept as stated (flag 'inconsistent', e.g. 002's "fifth swap in
-// 2023") or an unverified claim (flag 'unverified', e.g. 003's posts on X); flagNote says why.
+// Flagged: an article's own slip kept as stated (flag 'inconsistent'), an unverified claim (flag
+// 'unverified', e.g. 003's posts on X, 004's 230 and 248), or a claim whose referent is ambiguous
+// (flag 'ambiguous', e.g. 002's "this latest exchange … the fifth swap in 2023"); flagNote says why.
 // Conflicting: two exact figures about the same event, counting the same category of people in the
 // same direction (RETURNED_TO the same side) with the same status, but with different values. Figures
 // of opposite directions (230 returned to Ukraine, 248 to Russia) are two facts, not a conflict.

@@ -1,8 +1,8 @@
 // Must come back empty: which exchanges happened in 2023?
 //
 // Expected: no rows. No exchange is reported with a 2023 date. Article 002's "the fifth swap in 2023"
-// is the article's slip (its context is May 2025): it is kept as a Statement flagged inconsistent
-// (see flagged-and-conflicting-claims.cypher) and dates nothing. The UAE exchange of 004 happened on
+// is the article's slip (its context is May 2025): it is kept as stated, in a Statement flagged
+// ambiguous whose note records the slip (see flagged-and-conflicting-claims.cypher), and dates nothing. The UAE exchange of 004 happened on
 // or before 2024-01-04; when is unknown, so 2023 cannot claim it either.
 // The query is exchanges-in-period.cypher, the API's definition of exchanges(where: {from, to}).
 //

@@ -7,6 +7,7 @@ import { exchangeResolvers } from './exchange/resolvers';
 import type { Resolvers } from './generated/types';
 import { graphResolvers } from './graph/resolvers';
 import { nodeResolvers } from './node/resolvers';
+import { searchResolvers } from './search/resolvers';
 import { timelineResolvers } from './timeline/resolvers';
 
 /** `Date` is an ISO calendar date; Neo4j dates reach it already as ISO strings. */
@@ -17,6 +18,7 @@ export const resolvers: Resolvers[] = [
   nodeResolvers,
   exchangeResolvers,
   entityResolvers,
+  searchResolvers,
   claimResolvers,
   timelineResolvers,
   graphResolvers,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { aliasKeys } from './aliases';
+import { checkClaim } from './claims';
 import { type FactProblem, FactsRejected } from './errors';
 import { BASIS_TYPES, CLAIM_LABELS, EVENT_LABELS, FIGURE_CATEGORIES, RELATIONSHIP_TYPES, familyOf, fits } from './model';
 import { type Located, type PathKey, readSeedFiles } from './read';
@@ -17,7 +18,7 @@ export interface Facts {
 
 /** Node properties holding ISO dates; the loader stores them as Neo4j `Date`s. */
 export const DATE_PROPERTIES = [
-  'publishedAt', 'startDate', 'endDate', 'notBefore', 'notAfter', 'earliestDate', 'latestDate', 'sortDate',
+  'publishedAt', 'startDate', 'endDate', 'notBefore', 'notAfter', 'earliestDate', 'latestDate', 'sortDate', 'sinceDate',
 ] as const;
 
 /** The last day a date of this precision can stand for (2025-05 → 2025-05-31). */
@@ -51,6 +52,7 @@ const ONLY_ON: Record<string, readonly string[]> = {
   qualifier: ['Figure'],
   counts: ['Figure'],
   status: ['Figure'],
+  since: ['Figure'],
   category: ['Figure', 'Group'],
 };
 
@@ -154,6 +156,7 @@ export function readFacts(seedsDir: string): Facts {
       problem(['category'], "a Group's category is military or civilian");
     }
     if (n.flagNote !== undefined && n.flag === undefined) problem(['flagNote'], 'flagNote goes with a flag');
+    checkClaim(n, (ref) => byId.get(ref)?.value.label, problem);
 
     for (const name of [n.name, ...n.aliases]) {
       for (const key of aliasKeys(name)) {
@@ -164,9 +167,11 @@ export function readFacts(seedsDir: string): Facts {
       }
     }
 
-    const { id, label, name, aliases, description, category, date, text, quote, channel, value, qualifier, counts, status, flag, flagNote } = n;
+    const { id, label, name, aliases, description, category, date, text, quote, channel, value, qualifier, counts, status, since, flag, flagNote } = n;
     const props: Record<string, unknown> = {
       id, label, name, aliases, description, category, text, quote, channel, value, qualifier, counts, status, flag, flagNote,
+      sinceDate: since?.start,
+      sincePrecision: since?.precision,
       startDate: date?.start,
       endDate: date?.end,
       datePrecision: date?.precision,
@@ -199,12 +204,12 @@ export function readFacts(seedsDir: string): Facts {
           problem([...at, prop], `${rel.type} has no "${prop}"`);
         }
       }
-      if (rel.basis !== undefined) {
-        // A basis stands in for evidence only where articles seldom say it (where a place lies).
+      if (rel.basis !== undefined && rel.evidence.length === 0) {
+        // A basis stands in for evidence only where articles seldom say it (where a place lies);
+        // beside evidence it is the curator's reading of it, allowed on any type.
         if (!(BASIS_TYPES as readonly string[]).includes(rel.type)) {
-          return problem([...at, 'basis'], `${rel.type} needs evidence; only ${BASIS_TYPES.join(' and ')} may rest on a basis`);
+          return problem([...at, 'basis'], `${rel.type} needs evidence; only ${BASIS_TYPES.join(' and ')} may rest on a basis alone`);
         }
-        if (rel.evidence.length > 0) return problem([...at, 'basis'], 'a relation has evidence or a basis, not both');
       } else if (rel.evidence.length === 0) {
         return problem(at, `${rel.type} to "${rel.to}" needs at least one piece of evidence`);
       }

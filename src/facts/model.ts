@@ -33,6 +33,8 @@ export interface RelationshipType {
   /**
    * May rest on a `basis` (reference geography: "Azovstal is a steel works in
    * Mariupol") instead of evidence, since articles seldom state where a place lies.
+   * Any other relationship may carry a basis beside its evidence: the curator's
+   * reading that joins the quote to the fact.
    */
   basis?: true;
   description: string;
@@ -107,6 +109,11 @@ export const RELATIONSHIP_TYPES = {
     from: ['Claim'], to: ['Event', 'Entity'], props: [],
     description: 'What a statement or figure is about.',
   },
+  MAY_BE_ABOUT: {
+    from: ['Claim'], to: ['Event', 'Entity'], props: ['how'],
+    description:
+      'A candidate referent of a claim flagged ambiguous ("this latest exchange" with two possible antecedents): one per candidate, how says why it is one. Never chosen silently.',
+  },
   STATED_BY: {
     from: ['Claim'], to: ['Person', 'Organization', 'State'], props: [],
     description: 'Who made a statement or gave a figure (never the newspaper itself).',
@@ -118,6 +125,11 @@ export const RELATIONSHIP_TYPES = {
   RELEASED_BY: {
     from: ['Figure', 'Release'], to: ['State'], props: [],
     description: 'The side that released the people counted.',
+  },
+  TREATED_IN: {
+    from: ['Exchange', 'Release', 'Group', 'Person'], to: ['Place', 'State'], props: ['how'],
+    description:
+      'Where released people were taken for treatment after their return (returned Russian servicemen treated in Belarus); how says who and what care.',
   },
 } as const satisfies Record<string, RelationshipType>;
 
@@ -138,4 +150,9 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const FIGURE_CATEGORIES = ['people', 'prisoners', 'servicemen', 'civilians'] as const;
 export const FIGURE_QUALIFIERS = ['exact', 'approximate', 'at least'] as const;
 export const FIGURE_STATUSES = ['reported', 'planned', 'withheld', 'cumulative'] as const;
-export const FLAGS = ['inconsistent', 'unverified'] as const;
+/**
+ * inconsistent: contradicts its context (an article's slip); unverified: the
+ * article says it cannot be verified; ambiguous: what it refers to has several
+ * candidates (MAY_BE_ABOUT each), none chosen.
+ */
+export const FLAGS = ['inconsistent', 'unverified', 'ambiguous'] as const;

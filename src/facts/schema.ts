@@ -44,8 +44,8 @@ export const relationSchema = z.strictObject({
   role: z.string().optional(),
   title: z.string().optional(),
   how: z.string().optional(),
-  // Evidence, or for reference geography (LOCATED_IN, PART_OF) a basis:
-  // facts.ts checks which one a relation needs.
+  // Evidence, or for reference geography (LOCATED_IN, PART_OF) a basis; evidence
+  // and a basis: the curator's reading joins the quote to the fact. facts.ts checks.
   evidence: z.array(evidenceSchema).default([]),
   basis: z.string().trim().min(10, 'a basis says in a sentence why the relation holds').optional(),
 });
@@ -68,6 +68,8 @@ export const nodeSchema = z.strictObject({
   qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
   counts: z.string().optional(),
   status: z.enum(FIGURE_STATUSES).optional(),
+  /** A cumulative figure: the date its count runs from ("since March 2022"), with that date's precision. */
+  since: z.strictObject({ start: isoDate, precision: z.enum(['day', 'month', 'year']) }).optional(),
   flag: z.enum(FLAGS).optional(),
   flagNote: z.string().optional(),
   evidence: z.array(evidenceSchema).default([]),

@@ -172,7 +172,47 @@ describe('analyst questions through GraphQL', () => {
   });
 
   it('searches names, claims and articles', async () => {
-    const { data } = await seeded.api.query<{ search: { node: { id: string }; matchedIn: string }[] }>('{ search(text: "Emirates") { node { id } matchedIn } }');
-    expect(data!.search[0]).toEqual({ node: { id: 'uae' }, matchedIn: 'name' });
+    const { data } = await seeded.api.query<{ search: { node: { id: string }; matchedIn: string; field: string }[] }>('{ search(text: "Emirates") { node { id } matchedIn field } }');
+    expect(data!.search[0]).toEqual({ node: { id: 'uae' }, matchedIn: 'name', field: 'alias' });
+  });
+
+  // The questions the fact-check added (issue 11), each one query, each answer with its sentences.
+  it('what happened on 23 May 2025 lists what was said about it, not the 4,757 running total nor the ambiguous "fifth swap"', async () => {
+    const response = await seeded.api.query<{ entity: { id: string; figures: { id: string }[]; statements: { id: string; evidence: Evidence[] }[] } }>(
+      '{ entity(name: "23 May 2025") { id ... on Exchange { figures { id } statements { id evidence { quote article { id } } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const { id, figures, statements } = response.data!.entity;
+    expect(id).toBe('exchange-2025-05-23');
+    expect(statements.map((s) => s.id)).toEqual(expect.arrayContaining(['st-peskov-laborious-process', 'st-lavrov-draft-peace-agreement']));
+    expect(statements.map((s) => s.id)).not.toContain('st-hq-fifth-swap-2023');
+    expect(figures.map((f) => f.id)).not.toContain('fig-002-4757-released-since-2022');
+    expect(statements.every((s) => s.evidence.length > 0)).toBe(true);
+  });
+
+  it('shows the UAE exchange\'s 230 and 248 with their flag, note and the sentence that they cannot be verified', async () => {
+    const response = await seeded.api.query<{ entity: { figures: { value: number; counts: string; flag: string; flagNote: string; evidence: Evidence[] }[] } }>(
+      '{ entity(name: "the UAE-facilitated exchange") { ... on Exchange { figures { value counts flag flagNote evidence { quote article { id } } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const figures = response.data!.entity.figures.filter((f) => [230, 248].includes(f.value));
+    expect(figures).toHaveLength(2);
+    for (const f of figures) {
+      expect(f).toMatchObject({ flag: 'UNVERIFIED', flagNote: expect.stringContaining('cannot be independently verified'), counts: expect.any(String) });
+      expect(f.evidence.map((e) => e.quote)).toEqual(expect.arrayContaining([expect.stringContaining('cannot be independently verified')]));
+    }
+  });
+
+  it('finds the release without an exchange as what it is, tied to the exchange and the return it is reported with', async () => {
+    const response = await seeded.api.query<{ search: { node: { id: string; label: string } }[]; entity: { label: string; links: { type: string; node: { id: string }; how: string; evidence: Evidence[] }[] } }>(
+      `{ search(text: "without an exchange") { node { id label } }
+         entity(name: "75 Russian prisoners handed back without an exchange") { label ... on Event { links { type node { id } how evidence { quote article { id } } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.search[0].node).toEqual({ id: 'release-75-russians', label: 'Release' });
+    const related = response.data!.entity.links.filter((l) => l.type === 'RELATED_TO').map((l) => l.node.id).sort();
+    expect(response.data!.entity.label).toBe('Release');
+    expect(related).toEqual(['exchange-uae-2024', 'release-azov-commanders']);
+    expect(response.data!.entity.links.every((l) => l.evidence.every((e) => e.article.id === A004))).toBe(true);
   });
 });

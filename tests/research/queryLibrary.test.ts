@@ -54,6 +54,11 @@ describe('the query library of cypher/queries/', () => {
         'timeline-counts',
         'neighbourhood',
         'shortest-path',
+        'cumulative-totals',
+        'unverified-figures',
+        'releases-without-exchange',
+        'events-by-date',
+        'ambiguous-references',
       ]),
     );
   });
@@ -137,6 +142,8 @@ describe('the query library of cypher/queries/', () => {
     expect(bySpeaker('russia-mod').map((r) => r.said).join(' ')).toMatch(/270 Russian servicemen and 120 civilians/);
     // The newspaper is never a speaker; unattributed posts on X are not officials.
     expect(rows.map((r) => r.claim)).not.toContain('st-x-shortage-of-russian-prisoners');
+    // "This latest exchange … the fifth swap in 2023" may be about an earlier exchange: not listed as about this one.
+    expect(rows.map((r) => r.claim)).not.toContain('st-hq-fifth-swap-2023');
     for (const row of rows) expect(articlesOf(row).every((a) => a === A002 || a === A003)).toBe(true);
   });
 
@@ -192,16 +199,73 @@ describe('the query library of cypher/queries/', () => {
   it('comes back empty for exchanges in 2023 (002\'s "2023" is a flagged slip)', () => {
     expect(rowsOf('none-exchanges-in-2023')).toEqual([]);
     const flagged = rowsOf('flagged-and-conflicting-claims');
-    expect(flagged.find((r) => (r.claims as string[]).includes('st-hq-fifth-swap-2023'))?.kind).toBe('flagged: inconsistent');
+    expect(flagged.find((r) => (r.claims as string[]).includes('st-hq-fifth-swap-2023'))?.kind).toBe('flagged: ambiguous');
   });
 
   it('lists flagged claims and no false conflict (230 and 248 are two directions)', () => {
     const rows = rowsOf('flagged-and-conflicting-claims');
     expect(rows.map((r) => [r.kind, r.claims])).toEqual([
-      ['flagged: inconsistent', ['st-hq-fifth-swap-2023']],
+      ['flagged: ambiguous', ['st-hq-fifth-swap-2023']],
+      ['flagged: unverified', ['fig-004-230-to-ukraine']],
+      ['flagged: unverified', ['fig-004-248-to-russia']],
       ['flagged: unverified', ['fig-x-about-400-russian-prisoners']],
       ['flagged: unverified', ['st-x-shortage-of-russian-prisoners']],
     ]);
+  });
+
+  it('gives the running total 4,757 since March 2022 as what it is: cumulative, its claimant a stated reading, about no exchange', () => {
+    const rows = rowsOf('cumulative-totals');
+    expect(rows.map((r) => [r.figure, r.value, r.since, r.sincePrecision, r.returnedTo, r.claimant, r.aboutEvents])).toEqual([
+      ['fig-002-4757-released-since-2022', 4757, '2022-03-01', 'month', 'Ukraine', "Coordination Headquarters for the Treatment of Prisoners of War", []],
+    ]);
+    expect(rows[0].claimantBasis).toMatch(/curator's reading/);
+    expect(evidenceOf(rows[0]).map((e) => e.quote)).toContain('As of now, 4,757 Ukrainian citizens have been released since March 2022.');
+  });
+
+  it('lists the unverified figures with the sentence that says so', () => {
+    const rows = rowsOf('unverified-figures');
+    expect(rows.map((r) => [r.figure, r.value, r.returnedTo])).toEqual([
+      ['fig-004-230-to-ukraine', 230, 'Ukraine'],
+      ['fig-004-248-to-russia', 248, 'Russia'],
+      ['fig-x-about-400-russian-prisoners', 400, null],
+    ]);
+    for (const row of rows.slice(0, 2)) {
+      expect(articlesOf(row)).toEqual([A004]);
+      expect(evidenceOf(row).some((e) => e.quote.includes('cannot be independently verified'))).toBe(true);
+    }
+  });
+
+  it('finds the 75 Russians handed back without an exchange, with the exchange and the return they are reported with', () => {
+    const rows = rowsOf('releases-without-exchange');
+    expect(column(rows, 'release')).toEqual(['release-75-russians', 'release-azov-commanders']);
+    const [seventyFive] = rows;
+    expect(seventyFive).toMatchObject({ people: ['75 to Russia (per Tatyana Moskalkova)'], returnedTo: 'Russia', releasedBy: 'Ukraine' });
+    const related = seventyFive.relatedTo as { event: string; basis: string | null }[];
+    expect(related.map((r) => r.event).sort()).toEqual(['exchange-uae-2024', 'release-azov-commanders']);
+    expect(related.find((r) => r.event === 'exchange-uae-2024')?.basis).toMatch(/curator's reading/);
+    expect(articlesOf(seventyFive)).toEqual([A004]);
+  });
+
+  it.each([
+    ['2025-05-23', '2025-05-23', ['exchange-2025-05-23']],
+    ['2025-05-16', '2025-05-16', ['agreement-1000-for-1000', 'negotiation-istanbul-2025-05-16']],
+    ['2025-05-01', '2025-05-31', ['agreement-1000-for-1000', 'negotiation-istanbul-2025-05-16', 'exchange-2025-05-23']],
+    ['2024-01-01', '2024-01-31', []],
+  ])('events-by-date finds the events wholly within %s – %s', async (from, to, expected) => {
+    const rows = await runLibraryFile(db, 'events-by-date', { from, to });
+    expect(column(rows, 'event')).toEqual(expected);
+  });
+
+  it('keeps 002\'s "this latest exchange" ambiguous between its two candidates, each with why', () => {
+    const rows = rowsOf('ambiguous-references');
+    expect(rows.map((r) => [r.claim, r.candidate, r.about])).toEqual([
+      ['st-hq-fifth-swap-2023', 'exchange-2025-05-23', []],
+      ['st-hq-fifth-swap-2023', 'exchange-over-200-ukrainians', []],
+    ]);
+    for (const row of rows) {
+      expect(row.how).toEqual(expect.any(String));
+      expect(articlesOf(row)).toEqual([A002]);
+    }
   });
 
   it('reports two exact figures of one event, direction and category that disagree as a conflict', async () => {

@@ -83,8 +83,6 @@ describe('a frozen Neo4j (SIGSTOP) under a running API', () => {
       expect(['TIMEOUT', 'DATABASE_UNAVAILABLE', 'SERVER_BUSY']).toContain(reply.json.errors[0].extensions.code);
       if (reply.status === 503) expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0);
     }
-    // The ones that got a connection waited out the deadline: TIMEOUT, 504.
-    expect(gql.filter((r) => r.status === 504).length).toBeGreaterThan(0);
     for (const reply of res) {
       expect(reply.ms).toBeLessThan(5_000 + 1_000 + SLACK_MS);
       expect([503, 504]).toContain(reply.status);

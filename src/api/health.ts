@@ -6,8 +6,12 @@ import type { Database } from '../neo4j/database';
 import { cypherFile, statements } from '../neo4j/cypherFiles';
 import { failureOf } from '../neo4j/failures';
 
-/** /ready answers within a second, whatever the state of Neo4j: its checks get this long. */
+/** /ready answers within a second, whatever the state of Neo4j: it waits this long for a check. */
 export const PROBE_TIMEOUT_MS = 900;
+/** A check itself may take this long (a loaded Neo4j answers slowly, yet answers). */
+const CHECK_TIMEOUT_MS = 5_000;
+/** A finished check answers /ready for this long when a newer one is still running. */
+const CHECK_FRESH_MS = 5_000;
 
 /** What the owner of the project's Neo4j knows about it (restarts after a crash); absent for an external server. */
 export interface DatabaseSupervision {
@@ -73,7 +77,7 @@ type Readiness = { ready: true; seedNodes: number } | { ready: false; reason: st
  * under a deadline of the API's own: a frozen Neo4j gives "did not answer".
  */
 export async function readiness(db: Database): Promise<Readiness> {
-  const probe = db.inLane('probe').withDeadline(Date.now() + PROBE_TIMEOUT_MS, 0);
+  const probe = db.inLane('probe').withDeadline(Date.now() + CHECK_TIMEOUT_MS, 0);
   try {
     const schema = await checkSchema(probe);
     if (!schema.ok) return { ready: false, reason: schema.reason };
@@ -83,7 +87,7 @@ export async function readiness(db: Database): Promise<Readiness> {
   } catch (error) {
     const failure = failureOf(error);
     if (failure === 'unavailable') return { ready: false, reason: 'Neo4j is unreachable' };
-    if (failure === 'timeout') return { ready: false, reason: `Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms` };
+    if (failure === 'timeout') return { ready: false, reason: `Neo4j did not answer within ${CHECK_TIMEOUT_MS} ms` };
     if (failure === 'busy') return { ready: false, reason: 'Neo4j is busy: every probe connection is taken' };
     logger.warn({ err: error }, 'Readiness check failed');
     return { ready: false, reason: `readiness check failed: ${error instanceof Error ? error.name : 'error'}` };
@@ -101,12 +105,31 @@ export function mountHealth(app: Express, db: Database, supervision?: DatabaseSu
   app.get('/health', (_req: Request, res: Response) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round((Date.now() - started) / 1000) });
   });
+  // One check at a time; /ready waits for it at most PROBE_TIMEOUT_MS, else
+  // answers with the last finished one while it is fresh, else "no answer".
+  let running: Promise<Readiness> | undefined;
+  let last: { state: Readiness; at: number } | undefined;
+  const check = (): Promise<Readiness> =>
+    (running ??= readiness(db).then((state) => {
+      last = { state, at: Date.now() };
+      running = undefined;
+      return state;
+    }));
+  const current = async (): Promise<Readiness> => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), PROBE_TIMEOUT_MS)));
+    const state = await Promise.race([check(), late]);
+    clearTimeout(timer);
+    if (state) return state;
+    if (last && Date.now() - last.at < CHECK_FRESH_MS) return last.state;
+    return { ready: false, reason: `Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms` };
+  };
   app.get('/ready', async (_req: Request, res: Response) => {
     const neo4j = supervision?.state();
     const state: Readiness =
       neo4j && neo4j.status !== 'running'
         ? { ready: false, reason: `Neo4j is ${neo4j.status} (${neo4j.restarts} restarts${neo4j.lastExit ? `; last exit: ${neo4j.lastExit}` : ''})` }
-        : await readiness(db);
+        : await current();
     const extra = neo4j ? { neo4j } : {};
     res.set('Cache-Control', 'no-store');
     if (state.ready) res.json({ status: 'ready', seedNodes: state.seedNodes, ...extra });

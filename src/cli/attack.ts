@@ -129,7 +129,7 @@ function attacks(): Attack[] {
     {
       id: '1b',
       what: 'Neo4j killed (SIGKILL): requests while it is gone, /ready, then the supervisor restarts it',
-      bound: 'GraphQL 503 DATABASE_UNAVAILABLE within 3 s (+slack); /ready 503 naming the restart; served again within 180 s without touching the API',
+      bound: 'GraphQL 503 DATABASE_UNAVAILABLE within 3 s (+slack); /ready 503 naming the restart; served again within 300 s (Neo4j’s start limit) without touching the API',
       async run() {
         const neo4j = neo4jProcess();
         if (!neo4j) return { ok: false, seen: 'skipped: no running Neo4j of the project’s own (pid file) to kill' };
@@ -137,7 +137,7 @@ function attacks(): Attack[] {
         await sleep(1_000);
         const replies = await Promise.all(Array.from({ length: 4 }, () => gql(EXCHANGES)));
         const ready = await request('/ready');
-        const back = await servedAgain(180_000);
+        const back = await servedAgain(300_000);
         const restarted = neo4jProcess();
         const ok =
           replies.every((r) => r.status === 503 && codeOf(r) === 'DATABASE_UNAVAILABLE' && r.ms < 3_000 + SLACK_MS) &&
@@ -149,7 +149,7 @@ function attacks(): Attack[] {
           ok,
           seen:
             `while gone: GraphQL ${tally(replies)} (slowest ${slowest(replies)} ms); /ready ${ready.status} "${ready.json?.reason}"; ` +
-            (back >= 0 ? `served again after ${back} ms by a new Neo4j (pid ${restarted?.pid}, was ${neo4j.pid})` : 'NOT served again within 180 s'),
+            (back >= 0 ? `served again after ${back} ms by a new Neo4j (pid ${restarted?.pid}, was ${neo4j.pid})` : 'NOT served again within 300 s'),
         };
       },
     },
@@ -226,13 +226,16 @@ function attacks(): Attack[] {
     {
       id: '4c',
       what: '/cypher ×8 in parallel: 1,000 rows of 1 MB strings each',
-      bound: `each 200, cut at ${maxBytes} bytes (truncatedBy "bytes"), or refused 503 SERVER_BUSY`,
+      bound: `each 200 cut at ${maxBytes} bytes (truncatedBy "bytes"), or 503 SERVER_BUSY, or 504 TIMEOUT within ${researchTimeoutMs + 1000} ms (+slack)`,
       run: needsKey(async () => {
         const replies = await Promise.all(
           Array.from({ length: 8 }, () => cypher("UNWIND range(1, 1000) AS i RETURN i, reduce(s = 'x', k IN range(1, 20) | s + s) AS big")),
         );
         const ok = replies.every(
-          (r) => (r.status === 200 && r.json?.truncatedBy === 'bytes' && Buffer.byteLength(r.text) < maxBytes + 2 * 1024 * 1024) || r.status === 503 || r.status === 400,
+          (r) =>
+            (r.status === 200 && r.json?.truncatedBy === 'bytes' && Buffer.byteLength(r.text) < maxBytes + 2 * 1024 * 1024) ||
+            r.status === 503 ||
+            (r.status === 504 && r.ms < researchTimeoutMs + 1000 + SLACK_MS),
         );
         return { ok, seen: `${tally(replies)}; largest body ${Math.max(...replies.map((r) => Buffer.byteLength(r.text)))} bytes, rows ${replies.map((r) => r.json?.rowCount).join('/')}` };
       }),
@@ -264,7 +267,7 @@ function attacks(): Attack[] {
     {
       id: 'L2',
       what: 'a request whose body stalls after 10 of 100 announced bytes',
-      bound: 'cut within 30 s (server.requestTimeout) + slack',
+      bound: 'cut with 408 within 60 s (server.requestTimeout of 30 s, checked every 30 s) + slack',
       async run() {
         const began = Date.now();
         const status = await new Promise<string>((resolve) => {
@@ -280,11 +283,11 @@ function attacks(): Attack[] {
           req.write('{"query":"');
           setTimeout(() => {
             req.destroy();
-            resolve('still open after 60 s');
-          }, 60_000).unref();
+            resolve('still open after 90 s');
+          }, 90_000).unref();
         });
         const ms = Date.now() - began;
-        return { ok: !status.startsWith('still') && ms < 30_000 + SLACK_MS + 2_000, seen: `${status} after ${ms} ms` };
+        return { ok: !status.startsWith('still') && ms < 60_000 + SLACK_MS, seen: `${status} after ${ms} ms` };
       },
     },
     {

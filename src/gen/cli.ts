@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { FactsRejected } from '../facts/errors';
 import { SetupError } from '../neo4j/prerequisites';
 import { consoleProgress } from '../progress';
+import { cpuSeconds } from './cpu';
 import { loadSynthetic } from './load';
 import type { GenOptions } from './options';
 import { openTarget } from './target';
@@ -55,12 +56,20 @@ async function main(): Promise<void> {
   if (exchanges < 1 || options.articles < 1) throw new SetupError('--exchanges and --articles must be at least 1.');
   const progress = consoleProgress();
   const target = await openTarget(values.uri, progress);
+  const neo4jCpu = target.server && cpuSeconds(target.server.pid);
+  const ownCpu = process.cpuUsage();
   try {
     const report = await loadSynthetic(target.db, options, progress, {
       replace: values.replace,
       batchSize: values.batch ? count(values.batch, '--batch') : undefined,
     });
-    console.log(JSON.stringify({ target: target.uri, options, ...report }));
+    const used = process.cpuUsage(ownCpu);
+    const cpu = {
+      generatorCpuSeconds: Math.round((used.user + used.system) / 1e5) / 10,
+      // Only for the project's own Neo4j, whose process this machine can see.
+      neo4jCpuSeconds: neo4jCpu !== undefined ? Math.round((cpuSeconds(target.server!.pid)! - neo4jCpu) * 10) / 10 : undefined,
+    };
+    console.log(JSON.stringify({ target: target.uri, options, ...report, ...cpu }));
   } finally {
     await target.db.close();
   }

@@ -53,8 +53,9 @@ export async function captureCypher(driver: Driver, database: string | undefined
       const response = await apollo.executeOperation(request, {
         contextValue: requestContext(db, { access: { admin: false, read: true }, timeoutMs: 60_000 }),
       });
+      // A read that runs out of time was still sent as it is: the floor replays it all the same.
       const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-      if (!body || body.errors) throw new Error(`The API refused a benchmark operation: ${JSON.stringify(body?.errors)}`);
+      if (sent.length === 0) throw new Error(`The API sent no Cypher for a benchmark operation: ${JSON.stringify(body?.errors)}`);
       captured.push(sent);
     }
     return captured;

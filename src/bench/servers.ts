@@ -44,6 +44,7 @@ async function start(
   fs.closeSync(log);
   let exited = false;
   child.once('exit', () => (exited = true));
+  running.add(child);
   while (!(await answers(probe.url, probe.init))) {
     if (exited) throw new Error(`The ${name} server exited while starting; see ${path.join(logDir, `${name}.log`)}`);
     if (Date.now() - began > READY_TIMEOUT_MS) {
@@ -55,13 +56,24 @@ async function start(
   return { child, startMs: Date.now() - began };
 }
 
+/** Every server child still running: stopped too when the benchmark itself is interrupted. */
+const running = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of running) child.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+
 function stopper(child: ChildProcess): () => Promise<void> {
+  running.add(child);
   return () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
       child.once('exit', () => {
         clearTimeout(force);
+        running.delete(child);
         resolve();
       });
       child.kill('SIGTERM');
@@ -86,7 +98,8 @@ export async function startServers(
   const host = 'http://127.0.0.1';
   const servers: Server[] = [];
   try {
-    const api = await start('api', 'main.js', [], { ...env, PORT: String(ports[0]) }, { url: `${host}:${ports[0]}/ready`, init: {} }, logDir);
+    // Listening means the schema and seeds are in: /ready's 2 s probes may time out on a busy machine.
+    const api = await start('api', 'main.js', [], { ...env, PORT: String(ports[0]) }, { url: `${host}:${ports[0]}/graphql`, init: probeGraphql }, logDir);
     servers.push({ name: 'api', url: () => `${host}:${ports[0]}/graphql`, body: graphqlBody, pid: api.child.pid!, startMs: api.startMs, stop: stopper(api.child) });
     const peer = await start('peer', 'bench/peerServer.js', [], { ...env, PORT: String(ports[1]) }, { url: `${host}:${ports[1]}/`, init: probeGraphql }, logDir);
     servers.push({ name: 'peer', url: () => `${host}:${ports[1]}/`, body: graphqlBody, pid: peer.child.pid!, startMs: peer.startMs, stop: stopper(peer.child) });

@@ -14,7 +14,8 @@ const TIMEOUT_MS = 10_000;
  * this API sends for the benchmark's n-th operation (recorded at start from
  * the API's own resolvers), in read transactions through neo4j-driver, and
  * returns the rows as JSON. No GraphQL, no framework, no logging: what is
- * left is the database and the driver. Argument: a JSON file of the
+ * left is the database and the driver. `GET /ready` answers once the
+ * Cypher is recorded. Argument: a JSON file of the
  * operations' requests. NEO4J_URI, PORT.
  */
 async function main(): Promise<void> {
@@ -25,8 +26,12 @@ async function main(): Promise<void> {
   const statements = await captureCypher(driver, external.database, requests);
 
   const server = http.createServer((req, res) => {
-    const sent = statements[Number((req.url ?? '').slice(1))];
     req.resume();
+    if (req.url === '/ready') {
+      res.writeHead(200).end();
+      return;
+    }
+    const sent = statements[Number((req.url ?? '').slice(1))];
     if (req.method !== 'POST' || !sent) {
       res.writeHead(404).end();
       return;

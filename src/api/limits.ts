@@ -131,14 +131,20 @@ export function operationCost(
  */
 export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
   let paged: Set<string> | undefined;
+  // Apollo hands the same parsed document for the same query text: its cost is computed once per operation and variables.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       let cost: number | undefined;
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           paged ??= pagedTypes(schema);
+          const known = costs.get(document) ?? new Map<string, number>();
+          const key = JSON.stringify([operationName, request.variables ?? null]);
           try {
-            cost = operationCost(schema, document, operationName ?? undefined, request.variables, limits, paged);
+            cost = known.get(key) ?? operationCost(schema, document, operationName ?? undefined, request.variables, limits, paged);
+            if (known.size < 100) known.set(key, cost);
+            costs.set(document, known);
           } catch (error) {
             // Bad variables (execution would refuse them too) or a fragment bomb past the node count.
             const message = error instanceof Error ? error.message : String(error);

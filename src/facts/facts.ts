@@ -42,6 +42,20 @@ function bounds(date: NodeInput['date']): { earliestDate?: string; latestDate?: 
   };
 }
 
+/** A curated date as the node properties queries read (docs/model.md, "Dates"). */
+export function dateProperties(date: NodeInput['date']): Record<string, string | undefined> {
+  return {
+    startDate: date?.start,
+    endDate: date?.end,
+    datePrecision: date?.precision,
+    notBefore: date?.notBefore,
+    notAfter: date?.notAfter,
+    ...bounds(date),
+    // What exchanges are ordered by: the best-known day, else the bounds.
+    sortDate: date?.start ?? date?.notAfter ?? date?.notBefore,
+  };
+}
+
 const needsEvidence = new Set<string>([...EVENT_LABELS, ...CLAIM_LABELS]);
 const ONLY_ON: Record<string, readonly string[]> = {
   date: [...EVENT_LABELS, 'Statement'],
@@ -172,14 +186,7 @@ export function readFacts(seedsDir: string): Facts {
       id, label, name, aliases, description, category, text, quote, channel, value, qualifier, counts, status, flag, flagNote,
       sinceDate: since?.start,
       sincePrecision: since?.precision,
-      startDate: date?.start,
-      endDate: date?.end,
-      datePrecision: date?.precision,
-      notBefore: date?.notBefore,
-      notAfter: date?.notAfter,
-      ...bounds(date),
-      // What exchanges are ordered by: the best-known day, else the bounds.
-      sortDate: date?.start ?? date?.notAfter ?? date?.notBefore,
+      ...dateProperties(date),
     };
     nodes.push({
       id,

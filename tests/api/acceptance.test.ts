@@ -204,13 +204,13 @@ describe('analyst questions through GraphQL', () => {
   });
 
   it('finds the release without an exchange as what it is, tied to the exchange and the return it is reported with', async () => {
-    const response = await seeded.api.query<{ search: { node: { id: string; label: string } }[]; entity: { label: string; links: { type: string; node: { id: string }; how: string; evidence: Evidence[] }[] } }>(
+    const response = await seeded.api.query<{ search: { node: { id: string; label: string } }[]; entity: { label: string; links: { type: string; outgoing: boolean; node: { id: string }; how: string; evidence: Evidence[] }[] } }>(
       `{ search(text: "without an exchange") { node { id label } }
-         entity(name: "75 Russian prisoners handed back without an exchange") { label ... on Event { links { type node { id } how evidence { quote article { id } } } } } }`,
+         entity(name: "75 Russian prisoners handed back without an exchange") { label ... on Event { links { type outgoing node { id } how evidence { quote article { id } } } } } }`,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.search[0].node).toEqual({ id: 'release-75-russians', label: 'Release' });
-    const related = response.data!.entity.links.filter((l) => l.type === 'RELATED_TO').map((l) => l.node.id).sort();
+    const related = response.data!.entity.links.filter((l) => l.type === 'RELATED_TO' && l.outgoing).map((l) => l.node.id).sort();
     expect(response.data!.entity.label).toBe('Release');
     expect(related).toEqual(['exchange-uae-2024', 'release-azov-commanders']);
     expect(response.data!.entity.links.every((l) => l.evidence.every((e) => e.article.id === A004))).toBe(true);

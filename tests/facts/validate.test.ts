@@ -201,6 +201,16 @@ const CASES: { name: string; file: string; find: string; replace: string; at: st
     reason: /^MAY_BE_ABOUT says with `how` why the candidate is one$/,
   },
   {
+    name: 'a place of treatment given to a claim rather than to the people treated',
+    file: 'statements.yaml',
+    find: '          quote: "confirmed the return of its captives to Belarus"\n',
+    replace:
+      '          quote: "confirmed the return of its captives to Belarus"\n' +
+      '    - type: TREATED_IN\n      to: belarus\n      evidence:\n        - article: 003_d9990e0c69552160\n          quote: "receiving medical and psychological support"\n',
+    at: 'type: TREATED_IN',
+    reason: /^TREATED_IN does not start at a Statement \(only at Exchange, Release, Group, Person\)$/,
+  },
+  {
     name: 'a flag the model does not know',
     file: 'figures.yaml',
     find: '  flag: unverified\n  flagNote: From posts on X',

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { startApp } from './app';
 import { loadConfig } from './config';
 import { FactsRejected } from './facts/errors';
@@ -16,8 +15,7 @@ const SHUTDOWN_TIMEOUT_MS = 90_000;
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  // The first start fetches and creates things and says so; later ones are quiet.
-  const progress = consoleProgress({ quiet: !config.external && fs.existsSync(config.embedded.homeDir) });
+  const progress = consoleProgress();
   let server: RunningServer | undefined;
   let stopping = false;
   const stopDatabase = async (): Promise<void> => {

@@ -15,6 +15,7 @@ import type { Database } from '../neo4j/database';
 import { mountResearchCypher } from '../research/cypherRoute';
 import { type Credentials, accessOf, credentialsFromEnv, mutationGuard, requireReadAccess } from './auth';
 import { type Context, requestContext } from './context';
+import { mountCors } from './cors';
 import { formatErrorFor } from './errors';
 import { mountHealth } from './health';
 import { LIMIT_VARIABLES, type Limits, costPlugin, limitsFromEnv, validationLimits } from './limits';
@@ -113,6 +114,7 @@ export async function startApi(db: Database, host: string, port: number, options
     }),
   );
   mountHealth(app, db);
+  mountCors(app); // CORS_ORIGINS: other origins that may call /graphql and /export (none by default)
 
   // Browser tools: the offline GraphQL IDE (before Apollo's /graphql), the explorer, the exports.
   mountGraphiQL(app);

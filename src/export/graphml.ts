@@ -36,9 +36,9 @@ export function graphmlWriter(sink: Sink): GraphWriter {
         .att(XSI, 'xsi:schemaLocation', `${GRAPHML} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd`);
       declare('label', 'node', 'label', 'string');
       declare('labels', 'node', 'labels', 'string');
-      nodeProps.forEach((k, i) => declare(nodeKeys[i].id, 'node', k.name, graphmlType(k)));
+      for (const [i, k] of nodeProps.entries()) declare(nodeKeys[i].id, 'node', k.name, graphmlType(k));
       declare('type', 'edge', 'label', 'string');
-      edgeProps.forEach((k, i) => declare(edgeKeys[i].id, 'edge', k.name, graphmlType(k)));
+      for (const [i, k] of edgeProps.entries()) declare(edgeKeys[i].id, 'edge', k.name, graphmlType(k));
       xml.ele(GRAPHML, 'graph', { id: 'G', edgedefault: 'directed' });
       await flush();
     },

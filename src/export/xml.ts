@@ -3,7 +3,7 @@ import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces';
 import type { Sink } from './model';
 
 /** Characters XML 1.0 cannot carry at all, even escaped. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it exists to find
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   try {
     server = config.external ? undefined : await startServer(config.embedded, progress);
     const app = await startApp(config.external ?? server!.connection, config.api, progress);
-    progress.info(`GraphQL API ready at ${app.api.url}`);
+    progress.info(`GraphQL API ready at ${app.api.url}; the explorer at ${app.api.url.replace(/\/graphql$/, '/explore')}`);
     logger.info({ url: app.api.url }, 'GraphQL API ready');
     // Stop accepting, let in-flight requests finish (Apollo's drain gives them
     // 10 s), close the driver, then stop the Neo4j we started: in that order.

@@ -14,14 +14,15 @@ const UNIT = [
 
 const common = {
   testEnvironment: 'node',
-  // Generous: a loaded 2-core machine has taken over 60 s to seed the graph in a beforeAll.
-  testTimeout: 120_000,
   roots: ['<rootDir>/tests'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
 };
 
 module.exports = {
   maxWorkers: 1,
+  // Generous, and global (Jest reads it here, not from a project): a loaded
+  // 2-core machine has taken over 60 s to seed the graph in a beforeAll.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: UNIT.map((file) => `<rootDir>/${file}`) },
     {

@@ -1,12 +1,18 @@
 # The API alone; the database comes from docker-compose.yml (NEO4J_URI).
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY tsconfig.json ./
 COPY src ./src
 COPY schema ./schema
 COPY cypher ./cypher
 COPY seeds ./seeds
+# Run as the image's unprivileged user; the code stays root-owned, read-only to it.
+USER node
 EXPOSE 4000
-CMD ["npx", "tsx", "src/main.ts"]
+# /ready: the API answers and Neo4j is reachable with the schema and seeds in place.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node_modules/.bin/tsx", "src/main.ts"]

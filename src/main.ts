@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { startApp } from './app';
 import { loadConfig } from './config';
 import { FactsRejected } from './facts/errors';
@@ -16,8 +15,7 @@ const SHUTDOWN_TIMEOUT_MS = 90_000;
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  // The first start fetches and creates things and says so; later ones are quiet.
-  const progress = consoleProgress({ quiet: !config.external && fs.existsSync(config.embedded.homeDir) });
+  const progress = consoleProgress();
   let server: RunningServer | undefined;
   let stopping = false;
   const stopDatabase = async (): Promise<void> => {
@@ -28,7 +26,7 @@ async function main(): Promise<void> {
     // Supervised: a Neo4j of ours that dies is started again, and /ready says so meanwhile.
     server = config.external ? undefined : await startServer(config.embedded, progress, { supervised: true });
     const app = await startApp(config.external ?? server!.connection, config.api, progress, server);
-    progress.info(`GraphQL API ready at ${app.api.url}`);
+    progress.info(`GraphQL API ready at ${app.api.url}; the explorer at ${app.api.url.replace(/\/graphql$/, '/explore')}`);
     logger.info({ url: app.api.url }, 'GraphQL API ready');
     // Stop accepting, let in-flight requests finish (Apollo's drain gives them
     // 10 s), close the driver, then stop the Neo4j we started: in that order.

@@ -14,17 +14,15 @@ export interface Progress {
 }
 
 /**
- * `quiet` (later starts) keeps only what goes wrong and the info lines; a
- * first start, or a step that turns out to be long, tells everything.
+ * Every start tells each step and how long it took: a later start still
+ * spends seconds starting Neo4j and checking the seeds, and silence then
+ * looks like a hang.
  */
-export function consoleProgress(options: { quiet?: boolean } = {}, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   const tty = stream.isTTY === true;
   return {
     info: (message) => void stream.write(`${message}\n`),
     start(title) {
-      if (options.quiet) {
-        return { update: () => undefined, done: () => undefined, fail: () => void stream.write(`${title}: failed\n`) };
-      }
       const began = Date.now();
       const seconds = (): string => `${((Date.now() - began) / 1000).toFixed(1)}s`;
       stream.write(tty ? `${title}…` : `${title}…\n`);

@@ -8,4 +8,8 @@ RETURN coalesce(r.id, a.id + '>' + type(r) + '>' + b.id) AS id,
        a.id AS source,
        b.id AS target,
        type(r) AS type,
-       properties(r) AS properties
+       // `evidence` holds Evidence ids; the export carries their quotes instead,
+       // which mean something without the Evidence nodes.
+       CASE WHEN r.evidence IS NULL THEN properties(r)
+            ELSE r {.*, evidence: COLLECT { UNWIND r.evidence AS ev MATCH (e:Evidence {id: ev}) RETURN e.quote }}
+       END AS properties

@@ -18,6 +18,7 @@ import type { ResearchCypherOptions } from '../research/options';
 import { type Credentials, accessOf, credentialsFromEnv, mutationGuard, requireReadAccess } from './auth';
 import { ClientShares, clientOf } from './clients';
 import { type Context, requestContext } from './context';
+import { mountCors } from './cors';
 import { formatErrorFor } from './errors';
 import { type DatabaseSupervision, mountHealth } from './health';
 import { costPlugin, validationLimits } from './limits';
@@ -159,6 +160,7 @@ export async function startApi(db: Database, host: string, port: number, options
     }),
   );
   mountHealth(app, db, options.supervision);
+  mountCors(app); // CORS_ORIGINS: other origins that may call /graphql and /export (none by default)
   app.use(['/graphql', '/cypher', '/export'], rateLimiter(traffic));
 
   // Browser tools: the offline GraphQL IDE (before Apollo's /graphql), the explorer, the exports.

@@ -91,6 +91,12 @@ async function main(): Promise<number> {
   } else {
     writer = FILE_FORMATS[format].writer(writableSink(process.stdout));
   }
+  // A reader that has had enough (`| head`) closes the pipe: stop reading and end quietly.
+  let readerGone = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
   try {
     await exportGraph(db, scope, writer);
     for (const f of files) await f.finish();
@@ -99,6 +105,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     for (const f of files) f.abort();
+    if (readerGone) return 0;
     throw error;
   } finally {
     await db.close();

@@ -1,12 +1,20 @@
+import { stringify } from 'csv-stringify/sync';
 import { EDGE_RESERVED, type ExportSchema, type GraphWriter, NODE_RESERVED, type Sink, valueText } from './model';
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or edge spaces. */
-export function csvField(value: unknown): string {
-  const t = valueText(value);
-  return /[",\r\n]|^\s|\s$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+/**
+ * One cell's text: lists as JSON, nothing as empty. A spreadsheet runs a cell
+ * that starts with = + - @ (or a tab or carriage return) as a formula, so text
+ * that does gets a leading ' (OWASP's advice for CSV injection); numbers stay
+ * numbers, a negative one included.
+ */
+export function csvCell(value: unknown): string {
+  const text = valueText(value);
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-const csvRow = (values: unknown[]): string => `${values.map(csvField).join(',')}\r\n`;
+/** One RFC 4180 record; fields with edge spaces are quoted too, so that no reader trims them. */
+export const csvRow = (values: unknown[]): string =>
+  stringify([values.map(csvCell)], { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ });
 
 /**
  * nodes.csv and edges.csv, with Gephi's column names (Id, Label, Source,

@@ -4,11 +4,11 @@ import { gexfWriter } from './gexf';
 import { graphmlWriter } from './graphml';
 import type { GraphWriter, Sink } from './model';
 
-/** The single-file formats: name, file name and media type. CSV is two files, handled on its own. */
+/** The single-file formats, named by their file extension: file name, media type, writer. CSV is two files, handled on its own. */
 export const FILE_FORMATS = {
   graphml: { file: 'graph.graphml', contentType: 'application/graphml+xml; charset=utf-8', writer: graphmlWriter },
   gexf: { file: 'graph.gexf', contentType: 'application/gexf+xml; charset=utf-8', writer: gexfWriter },
-  cytoscape: { file: 'graph.cyjs', contentType: 'application/json; charset=utf-8', writer: cytoscapeWriter },
+  cyjs: { file: 'graph.cyjs', contentType: 'application/json; charset=utf-8', writer: cytoscapeWriter },
 } satisfies Record<string, { file: string; contentType: string; writer: (sink: Sink) => GraphWriter }>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;

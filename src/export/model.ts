@@ -20,7 +20,9 @@ export type ValueType = 'string' | 'long' | 'double' | 'boolean';
 
 export interface PropertyKey {
   name: string;
+  /** The type of the value, or of each item when `list` is set. */
   type: ValueType;
+  list: boolean;
 }
 
 /** The property columns of an export, known before the first node is written. */
@@ -34,7 +36,7 @@ export interface ExportSchema {
  * label or type), so they are left out of the property columns.
  */
 export const NODE_RESERVED = new Set(['id', 'name', 'label', 'labels']);
-export const EDGE_RESERVED = new Set(['id', 'type', 'label', 'source', 'target', 'interaction']);
+export const EDGE_RESERVED = new Set(['id', 'type', 'label', 'source', 'target', 'interaction', 'key']);
 
 /**
  * Receives a graph as it streams: `begin` once, every node, `edges` once,
@@ -60,31 +62,46 @@ export function valueText(value: unknown): string {
   return String(value);
 }
 
-/** The property keys of a set of values, typed as the formats need them. */
+const typeOfValue = (value: unknown): ValueType =>
+  typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? (Number.isInteger(value) ? 'long' : 'double') : 'string';
+
+/** The property keys of a set of values, typed as the formats need them (lists by the type of their items). */
 export function keysOf(items: Iterable<Record<string, unknown>>): PropertyKey[] {
-  const types = new Map<string, Set<ValueType>>();
+  const kinds = new Map<string, string[]>();
   for (const properties of items) {
     for (const [name, value] of Object.entries(properties)) {
       if (value === null || value === undefined) continue;
-      const type: ValueType =
-        typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? (Number.isInteger(value) ? 'long' : 'double') : 'string';
-      types.set(name, (types.get(name) ?? new Set()).add(type));
+      const seen = kinds.get(name) ?? [];
+      if (Array.isArray(value)) seen.push(...(value.length > 0 ? value.map((v) => `LIST ${typeOfValue(v)}`) : ['LIST']));
+      else seen.push(typeOfValue(value));
+      kinds.set(name, seen);
     }
   }
-  return [...types].sort(([a], [b]) => a.localeCompare(b)).map(([name, set]) => ({ name, type: mergeTypes(set) }));
+  return [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([name, seen]) => keyOf(name, seen));
 }
 
-/** A Cypher `valueType()` ("INTEGER NOT NULL", "LIST<STRING NOT NULL> NOT NULL"…) as a column type. */
-export function fromCypherType(cypherType: string): ValueType {
-  if (cypherType.startsWith('INTEGER')) return 'long';
-  if (cypherType.startsWith('FLOAT')) return 'double';
-  if (cypherType.startsWith('BOOLEAN')) return 'boolean';
-  return 'string';
+/** A Cypher `valueType()` ("INTEGER NOT NULL", "LIST<STRING NOT NULL> NOT NULL"…) in the form keyOf takes. */
+export function fromCypherType(cypherType: string): string {
+  const item = (t: string): string =>
+    t.startsWith('INTEGER') ? 'long' : t.startsWith('FLOAT') ? 'double' : t.startsWith('BOOLEAN') ? 'boolean' : 'string';
+  const list = /^LIST<(.*)>/.exec(cypherType);
+  if (list === null) return item(cypherType);
+  // An empty list is LIST<NOTHING>: a list, of no type yet.
+  return list[1].startsWith('NOTHING') ? 'LIST' : `LIST ${item(list[1])}`;
 }
 
-/** One column, one type: mixed integers and floats are doubles, any other mix is text. */
-export function mergeTypes(types: Set<ValueType>): ValueType {
-  if (types.size === 1) return [...types][0];
-  if (types.size === 2 && types.has('long') && types.has('double')) return 'double';
-  return 'string';
+/**
+ * One column, one type, from the kinds of value seen ("long", "LIST string",
+ * "LIST" for an empty list): lists stay lists when every value is one; mixed
+ * integers and floats are doubles; any other mix is text.
+ */
+export function keyOf(name: string, kinds: string[]): PropertyKey {
+  const lists = kinds.filter((k) => k.startsWith('LIST'));
+  const list = lists.length === kinds.length;
+  const items = new Set((list ? lists.map((k) => k.slice(5)).filter((k) => k !== '') : kinds) as ValueType[]);
+  if (lists.length > 0 && !list) return { name, type: 'string', list: false };
+  if (items.size === 0) return { name, type: 'string', list };
+  if (items.size === 1) return { name, type: [...items][0], list };
+  if (items.size === 2 && items.has('long') && items.has('double')) return { name, type: 'double', list };
+  return { name, type: 'string', list };
 }

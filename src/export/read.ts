@@ -2,8 +2,8 @@ import { readNeighbourhood } from '../api/graph/neighbourhood';
 import { labelFilter } from '../api/graph/bounds';
 import type { Database } from '../neo4j/database';
 import { cypherFile } from '../neo4j/cypherFiles';
-import { type ExportEdge, type ExportNode, type GraphWriter, type PropertyKey, fromCypherType, keysOf, mergeTypes } from './model';
-import { collectRows, streamRead } from './stream';
+import { type ExportEdge, type ExportNode, type GraphWriter, type PropertyKey, fromCypherType, keyOf, keysOf } from './model';
+import { EXPORT_TIMEOUT_MS, type RowStream, collectRows, streamRead } from './stream';
 
 /** What to export: the whole graph, or the neighbourhood of `id` (same bounds as the API's). */
 export interface ExportScope {
@@ -15,6 +15,20 @@ export interface ExportScope {
 }
 
 /**
+ * The property keys of what a node or edge query returns, with their value
+ * types, so that GraphML, GEXF and CSV can declare their columns before the
+ * first row. Wraps the query itself, so the columns cannot drift from it.
+ */
+async function keysOfQuery(stream: RowStream, query: string, params: Record<string, unknown>): Promise<PropertyKey[]> {
+  const rows = await collectRows(
+    stream,
+    `CALL () {\n${query}\n}\nUNWIND keys(properties) AS key\nRETURN key, collect(DISTINCT valueType(properties[key])) AS valueTypes ORDER BY key`,
+    params,
+  );
+  return rows.map((k) => keyOf(k.key as string, (k.valueTypes as string[]).map(fromCypherType)));
+}
+
+/**
  * Sends a graph through a writer. The whole graph streams from Neo4j in one
  * read transaction (nodes, then edges), never held in memory; a
  * neighbourhood is bounded (at most 500 nodes) and comes from the API's own
@@ -23,33 +37,46 @@ export interface ExportScope {
 export async function exportGraph(db: Database, scope: ExportScope, writer: GraphWriter): Promise<void> {
   if (scope.id !== undefined) return exportNeighbourhood(db, { ...scope, id: scope.id }, writer);
   const params = { types: labelFilter(scope.types) };
+  const nodes = cypherFile('graph/export-nodes.cypher');
+  const edges = cypherFile('graph/export-edges.cypher');
   await streamRead(db, async (stream) => {
-    const keys = await collectRows(stream, cypherFile('graph/export-keys.cypher'), params);
-    const keysFor = (of: string): PropertyKey[] =>
-      keys
-        .filter((k) => k.of === of)
-        .map((k) => ({ name: k.key as string, type: mergeTypes(new Set((k.valueTypes as string[]).map(fromCypherType))) }));
-    await writer.begin({ nodeKeys: keysFor('node'), edgeKeys: keysFor('edge') });
-    if (writer.parts?.nodes !== false) {
-      await stream(cypherFile('graph/export-nodes.cypher'), params, (row) => writer.node(row as unknown as ExportNode));
-    }
+    await writer.begin({ nodeKeys: await keysOfQuery(stream, nodes, params), edgeKeys: await keysOfQuery(stream, edges, params) });
+    if (writer.parts?.nodes !== false) await stream(nodes, params, (row) => writer.node(row as unknown as ExportNode));
     await writer.edges();
-    if (writer.parts?.edges !== false) {
-      await stream(cypherFile('graph/export-edges.cypher'), params, (row) => writer.edge(row as unknown as ExportEdge));
-    }
+    if (writer.parts?.edges !== false) await stream(edges, params, (row) => writer.edge(row as unknown as ExportEdge));
     await writer.end();
   });
 }
 
-async function exportNeighbourhood(db: Database, scope: ExportScope & { id: string }, writer: GraphWriter): Promise<void> {
-  const { nodes, edges } = await readNeighbourhood(db, scope);
+async function exportNeighbourhood(exportDb: Database, scope: ExportScope & { id: string }, writer: GraphWriter): Promise<void> {
+  // The reads of an export get an export's time, not the API's 10 s.
+  const db = exportDb.withDeadline(Date.now() + EXPORT_TIMEOUT_MS);
+  const neighbourhood = await readNeighbourhood(db, scope);
   const asRecord = (value: unknown): Record<string, unknown> => (value ?? {}) as Record<string, unknown>;
-  await writer.begin({
-    nodeKeys: keysOf(nodes.map((n) => asRecord(n.properties))),
-    edgeKeys: keysOf(edges.map((e) => asRecord(e.properties))),
+  const evidenceIds = (properties: Record<string, unknown>): string[] => (Array.isArray(properties.evidence) ? properties.evidence : []);
+  // Quotes instead of evidence ids, as in the whole-graph export (export-evidence.cypher).
+  const quotes = new Map(
+    (
+      await db.read(cypherFile('graph/export-evidence.cypher'), {
+        nodeIds: neighbourhood.nodes.map((n) => n.id),
+        evidenceIds: [...new Set(neighbourhood.edges.flatMap((e) => evidenceIds(asRecord(e.properties))))],
+      })
+    ).map((row) => [row.id as string, row.quotes as string[]]),
+  );
+  const nodes: ExportNode[] = neighbourhood.nodes.map((n) => {
+    const properties = asRecord(n.properties);
+    const evidence = n.label === 'Article' ? undefined : quotes.get(n.id);
+    return { id: n.id, label: n.label, name: n.name, properties: evidence ? { ...properties, evidence } : properties };
   });
-  for (const n of nodes) await writer.node({ id: n.id, label: n.label, name: n.name, properties: asRecord(n.properties) });
+  const edges: ExportEdge[] = neighbourhood.edges.map((e) => {
+    const properties = asRecord(e.properties);
+    const ids = evidenceIds(properties);
+    const evidence = ids.flatMap((id) => quotes.get(id) ?? []);
+    return { id: e.id, source: e.source, target: e.target, type: e.type, properties: ids.length > 0 ? { ...properties, evidence } : properties };
+  });
+  await writer.begin({ nodeKeys: keysOf(nodes.map((n) => n.properties)), edgeKeys: keysOf(edges.map((e) => e.properties)) });
+  for (const n of nodes) await writer.node(n);
   await writer.edges();
-  for (const e of edges) await writer.edge({ id: e.id, source: e.source, target: e.target, type: e.type, properties: asRecord(e.properties) });
+  for (const e of edges) await writer.edge(e);
   await writer.end();
 }

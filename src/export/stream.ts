@@ -9,7 +9,8 @@ export type RowStream = (cypher: string, params: Params, onRow: (row: Row) => Pr
 /** Raised when a read fails after rows were handed on: those cannot be taken back, so no retry. */
 class StreamBroken extends Error {}
 
-const EXPORT_TIMEOUT_MS = 10 * 60_000;
+/** An export is a batch job, not an API request: it may take minutes on a large graph or a busy server. */
+export const EXPORT_TIMEOUT_MS = 10 * 60_000;
 /** An export that gets no row from Neo4j for this long is given up (a frozen or partitioned server). */
 const EXPORT_IDLE_MS = 15_000;
 

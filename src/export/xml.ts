@@ -1,24 +1,47 @@
+import { createCB } from 'xmlbuilder2';
+import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces';
+import type { Sink } from './model';
+
 /** Characters XML 1.0 cannot carry at all, even escaped. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it exists to find
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const ATTRIBUTE_ESCAPES: Record<string, string> = {
-  ...TEXT_ESCAPES,
-  '"': '&quot;',
-  "'": '&apos;',
-  // A parser turns raw white space in an attribute into plain spaces.
-  '\n': '&#10;',
-  '\r': '&#13;',
-  '\t': '&#9;',
-};
-
-/** Text content, escaped; characters XML cannot hold are dropped. */
-export function xmlText(value: string): string {
-  return value.replace(NOT_XML, '').replace(/[&<>]|\r/g, (c) => (c === '\r' ? '&#13;' : TEXT_ESCAPES[c]));
+/**
+ * A value ready for the builder: characters XML cannot hold are dropped, and
+ * `&` is escaped here because xmlbuilder2 leaves an `&` that already starts
+ * an entity (`&lt;`, `&amp;`…) as it is, which would read the text "&lt;"
+ * back as "<". The builder escapes the rest (< > ").
+ */
+export function xmlValue(value: string): string {
+  return value.replace(NOT_XML, '').replace(/&/g, '&amp;');
 }
 
-/** An attribute value, escaped for either quote. */
-export function xmlAttribute(value: string): string {
-  return value.replace(NOT_XML, '').replace(/[&<>"'\n\r\t]/g, (c) => ATTRIBUTE_ESCAPES[c]);
+export interface XmlStream {
+  xml: XMLBuilderCB;
+  /** Hands what the builder has written so far to the sink, and waits for it. */
+  flush(): Promise<void>;
+}
+
+/**
+ * A streaming XML document (xmlbuilder2's callback builder) over an async
+ * sink: the builder writes synchronously into a buffer, and each writer step
+ * flushes it, so back-pressure reaches the Neo4j read.
+ */
+export function xmlStream(sink: Sink): XmlStream {
+  const chunks: string[] = [];
+  let failure: Error | undefined;
+  const xml = createCB({
+    data: (chunk: string) => void chunks.push(chunk),
+    error: (error: Error) => {
+      failure = error;
+    },
+    prettyPrint: true,
+  });
+  return {
+    xml,
+    async flush() {
+      if (failure) throw failure;
+      if (chunks.length > 0) await sink(chunks.splice(0).join(''));
+    },
+  };
 }

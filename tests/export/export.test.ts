@@ -209,6 +209,23 @@ describe('exports (GraphML, GEXF, Cytoscape JSON, CSV) over HTTP and from the CL
     expect([...near.edges.keys()]).toEqual(['exchange-uae-2024>MEDIATED_BY>uae']);
   });
 
+  it('the CLI writes Cytoscape JSON under the name the README gives it, cyjs', async () => {
+    const { stdout } = await cli('--format', 'cyjs', '--id', 'uae', '--depth', '1');
+    const { data, elements } = JSON.parse(stdout) as { data: Attrs; elements: { nodes: { data: Attrs }[] } };
+    expect(data.name).toContain('POW exchanges');
+    expect(elements.nodes.map((n) => n.data.id).sort()).toEqual(['exchange-uae-2024', 'uae']);
+  });
+
+  it('piping the CLI into head ends quietly: no EPIPE stack, exit code 0', async () => {
+    // The GEXF (over 100 kB) outgrows the pipe's buffer, so the CLI is still writing when head leaves.
+    const { stdout, stderr } = await run('bash', ['-c', `set -o pipefail; "${TSX}" src/cli/export.ts --format gexf | head -n 3`], {
+      cwd: PROJECT_ROOT,
+      env: process.env,
+    });
+    expect(stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(stderr).toBe('');
+  });
+
   it('the CLI refuses an unknown format or out-of-range option with a message and exit code 2', async () => {
     const format = await cli('--format', 'pdf').catch((error: { code: number; stderr: string }) => error);
     expect(format).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown format "pdf"') });

@@ -62,7 +62,7 @@ export type Article = Node & {
 
 /** Why a claim is suspect, as the curators flagged it. */
 export type ClaimFlag =
-  /** Its reference is ambiguous (e.g. which exchange "this latest exchange" is); the note names the candidates. */
+  /** What it refers to has several candidates (see the links MAY_BE_ABOUT); none is chosen. */
   | 'ambiguous'
   /** Contradicts its context (e.g. an article's slip); kept as stated. */
   | 'inconsistent'
@@ -499,14 +499,19 @@ export type Query = {
    * Empty when there is none. An unknown id is a NOT_FOUND error.
    */
   path: Subgraph;
-  /** Full-text search over names, aliases, claims and article text, best first (`first` 1–100). */
+  /**
+   * Search names, aliases, claims and article text, best first (`first` 1–100):
+   * exact names, aliases and dates ("23 May 2025") first, then every word (stop
+   * words aside; a word may be the start of one; numbers with or without
+   * separators; "a phrase in quotes" as a phrase) in names, claims, articles.
+   */
   search: Array<SearchHit>;
   /**
    * Statements, a page at a time (`first` 1–100), filtered by `where`. `about`
    * an exchange includes what was said about the exchange it is a phase of.
    */
   statements: StatementConnection;
-  /** Exchanges by year or month, with people returned per side and mediator. */
+  /** Exchanges and releases by year or month, with people returned per side and mediator. */
   timeline: Array<TimelinePeriod>;
 };
 
@@ -571,29 +576,41 @@ export type QueryTimelineArgs = {
 };
 
 /**
- * People returned to one side through exchanges with one mediator (or none) in a
- * period. Per exchange the largest reported count for that side is taken (several
- * claimants often report the same number), and every claim considered is listed.
+ * People returned to one side through exchanges (or releases) with one mediator
+ * (or none) in a period. Per event the largest reported count for that side is
+ * taken (several claimants often report the same number), and every claim
+ * considered is listed. Events of an undated or bounded period are never added
+ * together: each has its own count, naming it in `event`.
  */
 export type ReturnedCount = {
   __typename?: 'ReturnedCount';
   /** True when a count taken is approximate or a lower bound. */
   approximate: Scalars['Boolean']['output'];
+  /** The one exchange or release counted, in an undated or bounded period; null for a dated period's sum. */
+  event?: Maybe<NodeRef>;
   /** The figures behind the number, with their claimants and evidence. */
   figures: Array<Figure>;
-  /** The exchanges' mediator; null for exchanges nobody is reported to have mediated. */
+  /** The mediator; null for events nobody is reported to have mediated. */
   mediator?: Maybe<NodeRef>;
   people: Scalars['Int']['output'];
   /** The side that got the people back. */
   side: NodeRef;
 };
 
+/** One search result: what it found and what in it matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** What matched: a name or alias, an article's text, or a claim's text. */
+  /** An exact name, alias, id or date: ranked before every word match. */
+  exact: Scalars['Boolean']['output'];
+  /** The field that matched: name, alias, id, date, text, quote, title, or sentence (of an article). */
+  field: Scalars['String']['output'];
+  /** Where it matched: name (a name, alias or id), date (an event on the date written), claim, or article. */
   matchedIn: Scalars['String']['output'];
   node: NodeRef;
+  /** Lucene's relevance within its rank (1 for an exact hit). */
   score: Scalars['Float']['output'];
+  /** The matching words in their context (a name or alias in full). */
+  snippet: Scalars['String']['output'];
 };
 
 export type SeedCounts = {
@@ -671,13 +688,28 @@ export type TimelineGranularity =
   | 'MONTH'
   | 'YEAR';
 
-/** The exchanges of one period, and how many people came home on each side. */
+/**
+ * The exchanges and releases of one period, and how many people came home on
+ * each side.
+ */
 export type TimelinePeriod = {
   __typename?: 'TimelinePeriod';
   exchanges: Array<NodeRef>;
-  /** 2025-05 or 2025; "unknown" for exchanges whose date the sources do not give. */
+  notAfter?: Maybe<Scalars['Date']['output']>;
+  /** The bounds of a bounded period; null otherwise. */
+  notBefore?: Maybe<Scalars['Date']['output']>;
+  /**
+   * 2025-05 or 2025; for an event known only by bounds that span periods, its
+   * bounds ("on or before 2024-01-04"); "unknown" for events whose date the
+   * sources do not give.
+   */
   period: Scalars['String']['output'];
+  /** One-sided releases (people handed back without an exchange), counted apart from exchanges. */
+  releases: Array<NodeRef>;
+  /** People returned through exchanges. */
   returned: Array<ReturnedCount>;
+  /** People returned through releases without an exchange. */
+  returnedWithoutExchange: Array<ReturnedCount>;
 };
 
 
@@ -820,7 +852,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   TimelineGranularity: TimelineGranularity;
-  TimelinePeriod: ResolverTypeWrapper<Omit<TimelinePeriod, 'returned'> & { returned: Array<ResolversTypes['ReturnedCount']> }>;
+  TimelinePeriod: ResolverTypeWrapper<Omit<TimelinePeriod, 'returned' | 'returnedWithoutExchange'> & { returned: Array<ResolversTypes['ReturnedCount']>, returnedWithoutExchange: Array<ResolversTypes['ReturnedCount']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -869,7 +901,7 @@ export type ResolversParentTypes = {
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
-  TimelinePeriod: Omit<TimelinePeriod, 'returned'> & { returned: Array<ResolversParentTypes['ReturnedCount']> };
+  TimelinePeriod: Omit<TimelinePeriod, 'returned' | 'returnedWithoutExchange'> & { returned: Array<ResolversParentTypes['ReturnedCount']>, returnedWithoutExchange: Array<ResolversParentTypes['ReturnedCount']> };
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1135,6 +1167,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ReturnedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReturnedCount'] = ResolversParentTypes['ReturnedCount']> = {
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   mediator?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1142,9 +1175,12 @@ export type ReturnedCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matchedIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SeedCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeedCounts'] = ResolversParentTypes['SeedCounts']> = {
@@ -1188,8 +1224,12 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 
 export type TimelinePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelinePeriod'] = ResolversParentTypes['TimelinePeriod']> = {
   exchanges?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  notAfter?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  notBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releases?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   returned?: Resolver<Array<ResolversTypes['ReturnedCount']>, ParentType, ContextType>;
+  returnedWithoutExchange?: Resolver<Array<ResolversTypes['ReturnedCount']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { mountExplorer } from '../explore/explorer';
+import { mountLanding } from '../explore/landing';
 import { mountGraphiQL } from '../explore/graphiql';
 import { mountExport } from '../export/http';
 import { logger as defaultLogger } from '../log';
@@ -115,6 +116,7 @@ export async function startApi(db: Database, host: string, port: number, options
   mountHealth(app, db);
 
   // Browser tools: the offline GraphQL IDE (before Apollo's /graphql), the explorer, the exports.
+  mountLanding(app);
   mountGraphiQL(app);
   mountExplorer(app);
   app.use('/export', requireReadAccess(credentials)); // the same graph as GraphQL: the same key

@@ -31,7 +31,7 @@ export function createGraph(container) {
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-wrap': 'wrap',
-          'text-max-width': 150,
+          'text-max-width': 'data(textWidth)',
           'text-background-color': '#ffffff',
           'text-background-opacity': 0.85,
           'text-background-padding': 2,
@@ -85,19 +85,23 @@ export function createGraph(container) {
 }
 
 /**
- * Labels scale with zoom but never under LEGIBLE_PX on screen; zoomed far
- * out, only events, the root and what is selected keep theirs, and edges
- * lose theirs, so a hairball stays readable.
+ * Labels scale with zoom but never under LEGIBLE_PX on screen, and wrap at
+ * a width measured on screen too. Zoomed out, only events keep theirs (far
+ * out, only exchanges: the centre of the story), with the root and what is
+ * selected; edges lose theirs. So a hairball stays readable.
  */
 export function fitLabels(cy) {
   const zoom = cy.zoom();
   const nodeSize = Math.max(12, LEGIBLE_PX / zoom);
   const edgeSize = Math.max(10, LEGIBLE_PX / zoom);
+  const textWidth = Math.max(150, 170 / zoom);
+  const keepsLabel = zoom < 0.45 ? (label) => label === 'Exchange' : (label) => EVENT_LABELS.has(label);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       n.data('fontSize', nodeSize);
-      const major = EVENT_LABELS.has(n.data('label')) || n.hasClass('root');
-      n.toggleClass('minor', zoom < 0.55 && !major);
+      n.data('textWidth', textWidth);
+      const major = keepsLabel(n.data('label')) || n.hasClass('root');
+      n.toggleClass('minor', zoom < 0.7 && !major);
     });
     cy.edges().forEach((e) => {
       e.data('fontSize', edgeSize);
@@ -141,7 +145,7 @@ export function merge(cy, subgraph, { around, people } = {}) {
 
 function nodeData(n, people) {
   const count = n.label === 'Exchange' ? people?.get(n.id) ?? null : null;
-  return { id: n.id, label: n.label, name: n.name, caption: shortName(n.name), status: n.status, node: n, size: exchangeSize(count), people: count, fontSize: 12 };
+  return { id: n.id, label: n.label, name: n.name, caption: shortName(n.name), status: n.status, node: n, size: exchangeSize(count), people: count, fontSize: 12, textWidth: 150 };
 }
 
 function centre(cy) {

@@ -27,8 +27,18 @@ CALL (a, b) {
     WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT $cap
     RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges, length(p) AS len
     UNION
+    // The usual question, one shortest path, searches for one only.
+    WITH a, b WHERE a <> b AND NOT $all AND $k = 1
+    MATCH p = SHORTEST 1 (a) (()-[r]-(x:Node)
+      WHERE ($types IS NULL OR type(r) IN $types)
+        AND NOT (x:Evidence OR x:Article)
+        AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))
+    ){1,10} (b)
+    WHERE length(p) <= $maxLength
+    RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges, length(p) AS len
+    UNION
     // SHORTEST k takes a literal: search the largest allowed k, keep $k.
-    WITH a, b WHERE a <> b AND NOT $all
+    WITH a, b WHERE a <> b AND NOT $all AND $k > 1
     MATCH p = SHORTEST 10 (a) (()-[r]-(x:Node)
       WHERE ($types IS NULL OR type(r) IN $types)
         AND NOT (x:Evidence OR x:Article)

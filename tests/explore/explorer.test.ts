@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { cypherFile } from '../../src/neo4j/cypherFiles';
 import { useSeededApi } from '../support/api';
@@ -32,6 +32,9 @@ async function search(page: Page, text: string, id: string): Promise<void> {
   await drawn(page, id);
   await idle(page);
 }
+
+// Seeding, planning and a browser on a loaded 2-core machine take minutes, not seconds.
+jest.setTimeout(600_000);
 
 const QUOTE = 'This exchange, facilitated by officials from the United Arab Emirates';
 

@@ -1,9 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { useSeededApi } from '../support/api';
 
 interface GNode { id: string; label: string; status: string; confidence: number | null; evidence: { id: string; quote: string; articleId: string; articleDate: string | null }[] }
 interface GEdge { id: string; source: string; target: string; type: string; status: string; confidence: number | null }
 interface Paths { nodes: GNode[]; edges: GEdge[]; paths: { nodes: string[]; edges: string[] }[]; truncated: boolean }
+
+// Seeding, planning and a browser on a loaded 2-core machine take minutes, not seconds.
+jest.setTimeout(600_000);
 
 const PATHS = `query($from: ID!, $to: ID!, $maxLength: Int, $k: Int, $all: Boolean, $avoidHubs: Boolean, $eventsOnly: Boolean) {
   path(from: $from, to: $to, maxLength: $maxLength, k: $k, all: $all, avoidHubs: $avoidHubs, eventsOnly: $eventsOnly) {

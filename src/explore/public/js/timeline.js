@@ -113,6 +113,8 @@ export function createTimeline(container, exchanges, { onPick, onRange }) {
     else brush.setAttribute('visibility', 'hidden');
     rangeText.textContent = range ? `${dayWords(range[0])} – ${dayWords(range[1])}` : 'All dates';
     clear.disabled = !range;
+    fromInput.value = range?.[0] ?? '';
+    toInput.value = range?.[1] ?? '';
     if (!silent) onRange(range);
   }
 
@@ -141,6 +143,12 @@ export function createTimeline(container, exchanges, { onPick, onRange }) {
     play.textContent = '▶ Play';
     play.setAttribute('aria-pressed', 'false');
   }
+  // The same range by keyboard: two date fields.
+  const typed = () => {
+    if (fromInput.value && toInput.value && fromInput.value <= toInput.value) setRange([fromInput.value, toInput.value]);
+  };
+  const fromInput = el('input', { type: 'date', id: 'range-from', 'aria-label': 'Range from', onchange: typed });
+  const toInput = el('input', { type: 'date', id: 'range-to', 'aria-label': 'Range to', onchange: typed });
   const clear = el('button', { type: 'button', onclick: () => { stop(); setRange(null); } }, 'All dates');
 
   show(
@@ -152,7 +160,7 @@ export function createTimeline(container, exchanges, { onPick, onRange }) {
       el('h3', {}, `Date not reported (${undated.length})`),
       el('ul', {}, undated.map((ev) => el('li', {}, el('button', { type: 'button', class: 'link', 'data-id': ev.id, title: ev.name, onclick: () => onPick(ev.id) }, ev.name)))),
     ),
-    el('div', { class: 'axis-controls' }, play, clear, rangeText),
+    el('div', { class: 'axis-controls' }, play, clear, fromInput, '–', toInput, rangeText),
   );
   setRange(null, { silent: true });
   return {

@@ -5,8 +5,10 @@ interface GNode { id: string; label: string; status: string; confidence: number 
 interface GEdge { id: string; source: string; target: string; type: string; status: string; confidence: number | null }
 interface Paths { nodes: GNode[]; edges: GEdge[]; paths: { nodes: string[]; edges: string[] }[]; truncated: boolean }
 
-// Seeding, planning and a browser on a loaded 2-core machine take minutes, not seconds.
+// Seeding and planning on a loaded 2-core machine take minutes, not seconds; the
+// API started below waits as long for Neo4j.
 jest.setTimeout(600_000);
+process.env.GRAPHQL_TIMEOUT_MS = '120000';
 
 const PATHS = `query($from: ID!, $to: ID!, $maxLength: Int, $k: Int, $all: Boolean, $avoidHubs: Boolean, $eventsOnly: Boolean) {
   path(from: $from, to: $to, maxLength: $maxLength, k: $k, all: $all, avoidHubs: $avoidHubs, eventsOnly: $eventsOnly) {

@@ -27,12 +27,14 @@ CALL (kept) {
     UNWIND coalesce(r.evidence, []) AS evidenceId
     MATCH (e:Evidence {id: evidenceId})-[:IN]->(article:Article)
     WITH e, article ORDER BY article.id, e.id
-    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title}) AS evidence
+    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
   }
   WITH a, r, b, evidence ORDER BY a.id, type(r), b.id
   RETURN collect({
     id: coalesce(r.id, a.id + '>' + type(r) + '>' + b.id),
-    source: a.id, target: b.id, type: type(r), properties: properties(r), evidence: evidence
+    source: a.id, target: b.id, type: type(r), properties: properties(r), evidence: evidence,
+    // Extracted facts say so until a person accepts them; curated ones carry no status.
+    status: coalesce(r.reviewStatus, 'curated'), confidence: r.confidence
   }) AS edges
 }
 CALL (kept) {
@@ -40,7 +42,7 @@ CALL (kept) {
   CALL (n) {
     MATCH (n)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(article:Article)
     WITH e, article ORDER BY article.id, e.id
-    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title}) AS evidence
+    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
   }
   RETURN collect({
     id: n.id,
@@ -48,7 +50,8 @@ CALL (kept) {
     name: coalesce(n.name, n.id),
     // An article's text is a page long; the node stands for it without it.
     properties: CASE WHEN n:Article THEN n {.id, .label, .name, .title, .publishedAt} ELSE properties(n) END,
-    evidence: evidence
+    evidence: evidence,
+    status: coalesce(n.reviewStatus, 'curated'), confidence: n.confidence
   }) AS nodes
 }
 RETURN nodes, edges, truncated

@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { mountExplorer } from '../explore/explorer';
+import { mountLanding } from '../explore/landing';
 import { mountGraphiQL } from '../explore/graphiql';
 import { mountExport } from '../export/http';
 import { logger as defaultLogger } from '../log';
@@ -164,6 +165,7 @@ export async function startApi(db: Database, host: string, port: number, options
   app.use(['/graphql', '/cypher', '/export'], rateLimiter(traffic));
 
   // Browser tools: the offline GraphQL IDE (before Apollo's /graphql), the explorer, the exports.
+  mountLanding(app);
   mountGraphiQL(app);
   mountExplorer(app);
   app.use('/export', requireReadAccess(credentials)); // the same graph as GraphQL: the same key

@@ -60,6 +60,21 @@ export type Article = Node & {
   title?: Maybe<Scalars['String']['output']>;
 };
 
+/** An article with its text and the facts it states, for reading a fact in its context. */
+export type ArticleView = {
+  __typename?: 'ArticleView';
+  /**
+   * The events, claims and entities this article states (by label, then id);
+   * each node's evidence is only its passages in this article.
+   */
+  facts: Array<GraphNode>;
+  id: Scalars['ID']['output'];
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  text: Scalars['String']['output'];
+  /** Null when the article has no headline. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 /** Why a claim is suspect, as the curators flagged it. */
 export type ClaimFlag =
   /** What it refers to has several candidates (see the links MAY_BE_ABOUT); none is chosen. */
@@ -101,7 +116,10 @@ export type DatePrecision =
 /** A quoted passage behind an edge or a node, with its sentence and article. */
 export type EdgeEvidence = {
   __typename?: 'EdgeEvidence';
+  /** The article's date, where it states one. */
+  articleDate?: Maybe<Scalars['Date']['output']>;
   articleId: Scalars['ID']['output'];
+  /** Null when the article has no headline. */
   articleTitle?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The words of the article the fact rests on, verbatim. */
@@ -340,12 +358,16 @@ export type FigureWhere = {
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** How sure the extraction was (0–1); null for curated facts. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   evidence: Array<EdgeEvidence>;
   /** The relationship's stable id, `<source>><TYPE>><target>`. */
   id: Scalars['ID']['output'];
   /** Its stored properties (role, title, how, evidence ids…). */
   properties: Scalars['JSON']['output'];
   source: Scalars['ID']['output'];
+  /** curated (a person wrote or accepted it) or extracted (a machine found it; not yet reviewed). */
+  status: Scalars['String']['output'];
   target: Scalars['ID']['output'];
   /** The relationship type, e.g. MEDIATED_BY. */
   type: Scalars['String']['output'];
@@ -353,6 +375,8 @@ export type GraphEdge = {
 
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** How sure the extraction was (0–1); null for curated facts. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** The quoted passages that state this node (events and claims have them; entities seldom). */
   evidence: Array<EdgeEvidence>;
   /** The node's stable id (never Neo4j's internal one). */
@@ -362,6 +386,14 @@ export type GraphNode = {
   name: Scalars['String']['output'];
   /** Its stored properties (an article's text is left out). */
   properties: Scalars['JSON']['output'];
+  /** curated (a person wrote or accepted it) or extracted (a machine found it; not yet reviewed). */
+  status: Scalars['String']['output'];
+};
+
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  edges: Array<Scalars['ID']['output']>;
+  nodes: Array<Scalars['ID']['output']>;
 };
 
 /** A relationship from the node that holds this link to `node`, with the evidence behind it. */
@@ -472,8 +504,21 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Paths between two nodes: every node and edge on any of them, and each path in order. */
+export type Paths = {
+  __typename?: 'Paths';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** Each path as the ids of its nodes and edges, from `from` to `to`; shortest first. */
+  paths: Array<GraphPath>;
+  /** True when more shortest paths exist than were returned (`all` stops at 25). */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** An article's text and the facts it states. An unknown id is a NOT_FOUND error. */
+  articleView: ArticleView;
   /** The Neo4j server behind the API. */
   database: DatabaseInfo;
   /** The entity or event with this name or alias (case and diacritics ignored); null if none. */
@@ -494,11 +539,15 @@ export type Query = {
   /** The graph node with this id, whatever its label; null if there is none. */
   node?: Maybe<Node>;
   /**
-   * A shortest path between two nodes, at most `maxLength` steps (1–10), through
-   * the curated graph only (never through Evidence, Article or Alias nodes).
-   * Empty when there is none. An unknown id is a NOT_FOUND error.
+   * Paths between two nodes of at most `maxLength` steps (1–10), never through
+   * Evidence, Article or Alias nodes: the `k` shortest (1–10), or with `all`
+   * every shortest one (at most 25). `avoidHubs` keeps States (the hubs every
+   * event touches) out of the inside of a path; `eventsOnly` follows only what
+   * happened (relationships of events, and who defended, came from or was held
+   * where), never claims (ABOUT, STATED_BY, RETURNED_TO, RELEASED_BY) or offices
+   * (HOLDS_ROLE). Empty when there is none. An unknown id is a NOT_FOUND error.
    */
-  path: Subgraph;
+  path: Paths;
   /**
    * Search names, aliases, claims and article text, best first (`first` 1–100):
    * exact names, aliases and dates ("23 May 2025") first, then every word (stop
@@ -513,6 +562,11 @@ export type Query = {
   statements: StatementConnection;
   /** Exchanges and releases by year or month, with people returned per side and mediator. */
   timeline: Array<TimelinePeriod>;
+};
+
+
+export type QueryArticleViewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -550,7 +604,11 @@ export type QueryNodeArgs = {
 
 
 export type QueryPathArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  avoidHubs?: InputMaybe<Scalars['Boolean']['input']>;
+  eventsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -805,6 +863,7 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<Actor>;
   Agreement: ResolverTypeWrapper<Agreement>;
   Article: ResolverTypeWrapper<Article>;
+  ArticleView: ResolverTypeWrapper<ArticleView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClaimFlag: null;
   Conflict: ResolverTypeWrapper<Conflict>;
@@ -828,6 +887,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphPath: ResolverTypeWrapper<GraphPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -841,6 +901,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeRef: ResolverTypeWrapper<NodeRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Paths: ResolverTypeWrapper<Paths>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReturnedCount: ResolverTypeWrapper<ReturnedRow>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
@@ -860,6 +921,7 @@ export type ResolversParentTypes = {
   Actor: Actor;
   Agreement: Agreement;
   Article: Article;
+  ArticleView: ArticleView;
   Boolean: Scalars['Boolean']['output'];
   Conflict: Conflict;
   DatabaseInfo: DatabaseInfo;
@@ -880,6 +942,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
+  GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -891,6 +954,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NodeRef: NodeRef;
   PageInfo: PageInfo;
+  Paths: Paths;
   Query: Record<PropertyKey, never>;
   ReturnedCount: ReturnedRow;
   SearchHit: SearchHit;
@@ -935,6 +999,14 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ArticleViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleView'] = ResolversParentTypes['ArticleView']> = {
+  facts?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ClaimFlagResolvers = { AMBIGUOUS: 'ambiguous', INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified' };
 
 export type ConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
@@ -958,6 +1030,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DatePrecisionResolvers = { DAY: 'day', MONTH: 'month', UNKNOWN: 'unknown', YEAR: 'year' };
 
 export type EdgeEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EdgeEvidence'] = ResolversParentTypes['EdgeEvidence']> = {
+  articleDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   articleTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1074,20 +1147,29 @@ export type FigureEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
+  edges?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1152,14 +1234,22 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PathsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Paths'] = ResolversParentTypes['Paths']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  articleView?: Resolver<ResolversTypes['ArticleView'], ParentType, ContextType, RequireFields<QueryArticleViewArgs, 'id'>>;
   database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
   exchanges?: Resolver<ResolversTypes['ExchangeConnection'], ParentType, ContextType, RequireFields<QueryExchangesArgs, 'first' | 'orderBy'>>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  path?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxLength' | 'to'>>;
+  path?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathArgs, 'all' | 'avoidHubs' | 'eventsOnly' | 'from' | 'k' | 'maxLength' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelinePeriod']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'granularity'>>;
@@ -1236,6 +1326,7 @@ export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleView?: ArticleViewResolvers<ContextType>;
   ClaimFlag?: ClaimFlagResolvers;
   Conflict?: ConflictResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
@@ -1254,6 +1345,7 @@ export type Resolvers<ContextType = Context> = {
   FigureEdge?: FigureEdgeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   LoadReport?: LoadReportResolvers<ContextType>;
@@ -1263,6 +1355,7 @@ export type Resolvers<ContextType = Context> = {
   Node?: NodeResolvers<ContextType>;
   NodeRef?: NodeRefResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Paths?: PathsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReturnedCount?: ReturnedCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

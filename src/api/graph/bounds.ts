@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { SOURCE_LABELS, CURATED_LABELS } from '../../facts/model';
+import { SOURCE_LABELS, CURATED_LABELS, RELATIONSHIP_TYPE_NAMES, type RelationshipTypeName } from '../../facts/model';
 import { badInput } from '../errors';
 
 /** The bounds every graph-shaped request must keep (a GitHub-like node budget). */
@@ -7,7 +7,18 @@ export const BOUNDS = {
   depth: { min: 1, max: 3, default: 1 },
   limit: { min: 1, max: 500, default: 200 },
   maxLength: { min: 1, max: 10, default: 6 },
+  k: { min: 1, max: 10, default: 1 },
 } as const;
+
+/** How many paths `all` returns at most: every shortest path can be many in a dense graph. */
+export const ALL_PATHS_CAP = 25;
+
+/** The hubs a path may avoid: every event touches a state, so paths through one say little. */
+export const HUB_LABELS: readonly string[] = ['State'];
+
+/** What a path that follows only what happened leaves out: claims about events, and offices. */
+const NOT_EVENTS: readonly RelationshipTypeName[] = ['ABOUT', 'STATED_BY', 'RETURNED_TO', 'RELEASED_BY', 'HOLDS_ROLE'];
+export const EVENT_RELATIONSHIP_TYPES: readonly string[] = RELATIONSHIP_TYPE_NAMES.filter((t) => !NOT_EVENTS.includes(t));
 
 /** Labels a `types` filter may name: Alias keys are an index, not part of the graph. */
 export const FILTERABLE_LABELS: readonly string[] = [...CURATED_LABELS, ...SOURCE_LABELS.filter((l) => l !== 'Alias')];

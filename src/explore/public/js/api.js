@@ -1,9 +1,10 @@
 // The explorer's GraphQL calls. POST with a JSON body: what Apollo's CSRF
 // prevention lets through.
 
-const EVIDENCE = 'evidence { id quote sentence articleId articleTitle }';
-const NODE = `id label name properties ${EVIDENCE}`;
-const SUBGRAPH = `nodes { ${NODE} } edges { id source target type properties ${EVIDENCE} } truncated`;
+const EVIDENCE = 'evidence { id quote sentence articleId articleTitle articleDate }';
+const NODE = `id label name properties status confidence ${EVIDENCE}`;
+const EDGE = `id source target type properties status confidence ${EVIDENCE}`;
+const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated`;
 
 export class ApiError extends Error {}
 
@@ -43,16 +44,47 @@ export async function neighbourhood(id, depth) {
   return data.neighbourhood;
 }
 
-export async function path(from, to) {
-  const data = await gql(`query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 6) { ${SUBGRAPH} } }`, { from, to });
+/** options: { k, all, avoidHubs, eventsOnly } */
+export async function paths(from, to, options) {
+  const data = await gql(
+    `query Path($from: ID!, $to: ID!, $k: Int, $all: Boolean, $avoidHubs: Boolean, $eventsOnly: Boolean) {
+      path(from: $from, to: $to, maxLength: 8, k: $k, all: $all, avoidHubs: $avoidHubs, eventsOnly: $eventsOnly) {
+        ${SUBGRAPH} paths { nodes edges } } }`,
+    { from, to, ...options },
+  );
   return data.path;
 }
 
-/** Every exchange, oldest first, undated ones last, with what is known of its date. */
-export async function timeline() {
+export async function article(id) {
   const data = await gql(
-    `query Timeline { exchanges(first: 100, orderBy: DATE_ASC) { edges { node { id name startDate endDate datePrecision notBefore notAfter } } } }`,
+    `query Article($id: ID!) { articleView(id: $id) { id title publishedAt text facts { ${NODE} } } }`,
+    { id },
+  );
+  return data.articleView;
+}
+
+/**
+ * Every exchange with what is known of its date and the people it returned:
+ * per side the largest reported count (claimants often repeat one number),
+ * summed over the sides.
+ */
+export async function exchanges() {
+  const data = await gql(
+    `query Timeline { exchanges(first: 100, orderBy: DATE_ASC) { edges { node {
+      id name startDate endDate datePrecision notBefore notAfter
+      figures { value status returnedTo { id } } } } } }`,
     {},
   );
-  return data.exchanges.edges.map(({ node }) => ({ ...node, datePrecision: node.datePrecision.toLowerCase() }));
+  return data.exchanges.edges.map(({ node }) => {
+    // Without a count per side, the largest count of both sides together.
+    const bySide = new Map();
+    let together = null;
+    for (const f of node.figures) {
+      if (f.status !== 'reported' || f.value === null) continue;
+      if (f.returnedTo) bySide.set(f.returnedTo.id, Math.max(bySide.get(f.returnedTo.id) ?? 0, f.value));
+      else together = Math.max(together ?? 0, f.value);
+    }
+    const people = bySide.size ? [...bySide.values()].reduce((a, b) => a + b, 0) : together;
+    return { ...node, datePrecision: node.datePrecision.toLowerCase(), people };
+  });
 }

@@ -1,19 +1,38 @@
-// The details panel: a node's or an edge's properties and the passages that state it.
+// The details panel: what a node or an edge is, in words, and the passages
+// that state it, each with its article's title and date.
+import { dayWords, eventDateWords } from './dates.js';
 import { el, show } from './dom.js';
-import { colourOf } from './graph.js';
+import { EVENT_LABELS, glyph, typeWords } from './labels.js';
 
-/** Properties shown elsewhere in the panel, or bookkeeping. */
-const HIDDEN = new Set(['id', 'name', 'label', 'evidence', 'aliases']);
+/** Fields shown in words elsewhere in the panel, or bookkeeping nobody should read raw. */
+const HIDDEN = new Set([
+  'id', 'name', 'label', 'evidence', 'aliases', 'description',
+  'startDate', 'endDate', 'datePrecision', 'notBefore', 'notAfter', 'openEnded', 'sortDate', 'earliestDate', 'latestDate',
+  'reviewStatus', 'confidence', 'extractionRun',
+]);
+const FIELD_WORDS = { flagNote: 'note', counts: 'counts', basis: 'basis', qualifier: 'qualifier', category: 'category', value: 'number' };
 
 function propertyList(properties) {
   const rows = Object.entries(properties ?? {})
     .filter(([key, value]) => !HIDDEN.has(key) && value !== null && !(Array.isArray(value) && value.length === 0))
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, value]) => [el('dt', {}, key), el('dd', {}, Array.isArray(value) ? value.join(', ') : String(value))]);
+    .map(([key, value]) => [el('dt', {}, FIELD_WORDS[key] ?? key), el('dd', {}, Array.isArray(value) ? value.join(', ') : String(value))]);
   return rows.length ? el('dl', { class: 'props' }, rows) : null;
 }
 
-function evidenceList(evidence, emptyText) {
+/** "Russia Releases 25 Captive Ukrainians… · 4 January 2024", or the article's number when it has no headline. */
+export function articleWords(title, date, id) {
+  const name = title ?? `Untitled article ${id.slice(0, 3)}`;
+  return date ? `${name} · ${dayWords(date)}` : `${name} · undated`;
+}
+
+function provenance(item) {
+  if (item.status !== 'extracted') return null;
+  const sure = typeof item.confidence === 'number' ? `, confidence ${Math.round(item.confidence * 100)}%` : '';
+  return el('p', { class: 'extracted' }, `Extracted by machine, not yet reviewed${sure}.`);
+}
+
+function evidenceList(evidence, emptyText, onRead) {
   if (!evidence.length) return el('p', { class: 'muted' }, emptyText);
   return el(
     'ol',
@@ -23,33 +42,44 @@ function evidenceList(evidence, emptyText) {
         'li',
         { class: 'evidence-item' },
         el('blockquote', { class: 'quote' }, `“${ev.quote}”`),
-        ev.sentence && ev.sentence !== ev.quote ? el('p', { class: 'sentence' }, ev.sentence) : null,
-        el('p', { class: 'source' }, 'Article ', el('code', {}, ev.articleId), ev.articleTitle ? `: ${ev.articleTitle}` : ''),
+        el(
+          'p',
+          { class: 'source' },
+          el('span', { class: 'article-name' }, articleWords(ev.articleTitle, ev.articleDate, ev.articleId)),
+          ' ',
+          el('button', { type: 'button', class: 'link read', 'data-evidence-id': ev.id, onclick: () => onRead(ev) }, 'Read in the article'),
+        ),
       ),
     ),
   );
 }
 
-const badge = (label) => el('span', { class: 'badge', style: `background:${colourOf(label)}` }, label);
-
-export function showNode(panel, node, { connections, onEdge, onExpand, onPathFrom, onPathTo }) {
-  const aliases = (node.properties?.aliases ?? []).filter((a) => a !== node.name);
+export function showNode(panel, node, { connections, pinned, onEdge, onExpand, onPin, onRemove, onPathFrom, onPathTo, onRead, people }) {
+  const p = node.properties ?? {};
+  const aliases = (p.aliases ?? []).filter((a) => a !== node.name);
   const exportQuery = `?id=${encodeURIComponent(node.id)}`;
+  const isEvent = EVENT_LABELS.has(node.label);
   show(
     panel,
     el('h2', { class: 'title' }, node.name),
-    el('p', {}, badge(node.label), ' ', el('code', { class: 'id' }, node.id)),
-    aliases.length ? el('p', { class: 'aliases' }, 'Also: ', aliases.join(' · ')) : null,
+    el('p', { class: 'kind' }, glyph(node.label), ` ${node.label}`),
+    isEvent ? el('p', { class: 'when' }, `When: ${eventDateWords(p)}`) : null,
+    provenance(node),
+    people ? el('p', { class: 'people' }, `${people.toLocaleString('en-GB')} people returned (largest reported count per side)`) : null,
+    p.description ? el('p', { class: 'description' }, p.description) : null,
+    aliases.length ? el('p', { class: 'aliases' }, 'Also called ', aliases.join(' · ')) : null,
     el(
       'div',
-      { class: 'row' },
-      el('button', { type: 'button', onclick: onExpand }, 'Expand'),
+      { class: 'row actions' },
+      el('button', { type: 'button', class: 'primary', onclick: onExpand, title: 'Draw its neighbours (double-click or E)' }, 'Expand'),
+      el('button', { type: 'button', onclick: onPin, 'aria-pressed': pinned ? 'true' : 'false', title: 'Keep it where it is (P)' }, pinned ? 'Unpin' : 'Pin'),
+      el('button', { type: 'button', onclick: onRemove, title: 'Remove from view (Delete)' }, 'Remove'),
       el('button', { type: 'button', onclick: onPathFrom }, 'Path from here'),
       el('button', { type: 'button', onclick: onPathTo }, 'Path to here'),
     ),
-    propertyList(node.properties),
+    propertyList(p),
     el('h3', {}, 'Evidence'),
-    evidenceList(node.evidence, 'No passage states this node itself; its relationships carry the evidence.'),
+    evidenceList(node.evidence, 'No passage states this node itself; its relationships carry the evidence.', onRead),
     el('h3', {}, `Relationships drawn (${connections.length})`),
     connections.length
       ? el(
@@ -62,12 +92,12 @@ export function showNode(panel, node, { connections, onEdge, onExpand, onPathFro
               el(
                 'button',
                 { type: 'button', class: 'link', 'data-edge-id': c.edge.id, onclick: () => onEdge(c.edge.id) },
-                c.outgoing ? `→ ${c.edge.type} → ${c.other}` : `← ${c.edge.type} ← ${c.other}`,
+                c.outgoing ? `${typeWords(c.edge.type)} → ${c.other}` : `← ${typeWords(c.edge.type)}: ${c.other}`,
               ),
             ),
           ),
         )
-      : el('p', { class: 'muted' }, 'None drawn yet.'),
+      : el('p', { class: 'muted' }, 'None drawn yet: expand it.'),
     el(
       'p',
       { class: 'downloads' },
@@ -85,20 +115,23 @@ export function showNode(panel, node, { connections, onEdge, onExpand, onPathFro
   );
 }
 
-export function showEdge(panel, edge, { sourceName, targetName, onNode }) {
+export function showEdge(panel, edge, { sourceName, targetName, onNode, onRead }) {
+  const p = edge.properties ?? {};
   show(
     panel,
-    el('h2', { class: 'title' }, edge.type),
+    el('h2', { class: 'title' }, `${sourceName} ${typeWords(edge.type)} ${targetName}`),
+    el('p', { class: 'kind' }, `Relationship ${edge.type}`),
+    provenance(edge),
     el(
       'p',
       { class: 'edge-ends' },
       el('button', { type: 'button', class: 'link', onclick: () => onNode(edge.source) }, sourceName),
-      ` —${edge.type}→ `,
+      ` — ${typeWords(edge.type)} → `,
       el('button', { type: 'button', class: 'link', onclick: () => onNode(edge.target) }, targetName),
     ),
-    propertyList(edge.properties),
+    propertyList(p),
     el('h3', {}, 'Evidence'),
-    evidenceList(edge.evidence, edge.properties?.basis ? `No article states it; basis: ${edge.properties.basis}` : 'No evidence recorded.'),
+    evidenceList(edge.evidence, p.basis ? `No article states it; basis: ${p.basis}` : 'No evidence recorded.', onRead),
   );
 }
 

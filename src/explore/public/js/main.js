@@ -1,30 +1,55 @@
-// Wires the explorer together: search → neighbourhood → click to expand and
-// read the evidence; label filter; path between two nodes; the timeline.
+// Wires the explorer together: search → neighbourhood; select to read, expand
+// on demand; legend and filters; folded claims; the time axis; paths; the
+// article reader; undo; the view kept in the URL.
 import * as api from './api.js';
+import { showArticle } from './article.js';
+import { eventSpan, spanMeets } from './dates.js';
 import { showEdge, showHint, showNode } from './details.js';
 import { el, show } from './dom.js';
-import { colourOf, createGraph, layout, merge } from './graph.js';
-import { showTimeline } from './timeline.js';
+import { caption, createGraph, layout, merge } from './graph.js';
+import { CLAIM_LABELS, EVENT_LABELS, HUB_LABELS, LABEL_STYLE, glyph } from './labels.js';
+import { createSearch } from './search.js';
+import { createTimeline } from './timeline.js';
+import { readView, writeView } from './view.js';
 
 const $ = (id) => document.getElementById(id);
 const cy = createGraph($('graph'));
-const state = { hiddenLabels: new Set(), pathFrom: null, pathTo: null, busy: 0 };
-// For tests and the curious: the Cytoscape instance.
-window.explorer = { cy };
+const HINT = 'Select a node to read what it is and what states it; select an edge to see its evidence.';
+const state = {
+  root: null,
+  expanded: [],
+  depth: 1,
+  hiddenLabels: new Set(),
+  hideHubs: false,
+  foldClaims: false,
+  range: null,
+  path: null,
+  pathIds: null,
+  pathOptions: { k: 1, all: false, avoidHubs: true, eventsOnly: true },
+  pathFrom: null,
+  pathTo: null,
+  people: new Map(),
+  busy: 0,
+  history: [],
+};
+let timeline = null;
+// For tests and the curious: the Cytoscape instance, the state, the time axis.
+window.explorer = { cy, state, get timeline() { return timeline; } };
 
 // ---------------------------------------------------------------- status
 function status(kind, text) {
-  const box = $('status');
-  box.className = `status ${kind}`;
-  box.textContent = text;
-  box.hidden = !text;
+  $('status').className = `status ${kind}`;
+  $('status').textContent = text;
 }
 function notice(text) {
   $('notice').textContent = text ?? '';
   $('notice').hidden = !text;
 }
+/** The empty state belongs to an empty canvas only: checked after every change, not before. */
 function emptyState() {
-  if (cy.nodes().length === 0) status('empty', 'Search for an entity to start: UAE, Mariupol, Zelensky, Istanbul… or pick an exchange on the timeline below.');
+  if (state.busy > 0 || $('status').classList.contains('error')) return;
+  if (cy.nodes().length === 0) status('empty', 'Search for an entity to start: UAE, Mariupol, Zelensky, Istanbul… or pick an exchange on the time axis below.');
+  else if ($('status').classList.contains('empty')) status('', '');
 }
 /** Runs a request with the loading state shown, and its failure shown instead of a blank page. */
 async function busy(label, work) {
@@ -40,36 +65,176 @@ async function busy(label, work) {
     return undefined;
   } finally {
     if (--state.busy === 0) document.body.classList.remove('is-busy');
-    if (!$('status').classList.contains('error')) emptyState();
+    emptyState();
   }
 }
 
+// ---------------------------------------------------------------- undo
+function remember() {
+  state.history.push({
+    elements: cy.elements().jsons(),
+    root: state.root,
+    expanded: [...state.expanded],
+    pathIds: state.pathIds,
+    selected: cy.$(':selected').id(),
+  });
+  if (state.history.length > 40) state.history.shift();
+  $('undo').disabled = false;
+}
+function undo() {
+  const last = state.history.pop();
+  $('undo').disabled = state.history.length === 0;
+  if (!last) return;
+  cy.elements().remove();
+  cy.add(last.elements);
+  Object.assign(state, { root: last.root, expanded: last.expanded, pathIds: last.pathIds });
+  cy.nodes().unlock();
+  cy.nodes('.pinned').lock();
+  refresh();
+  if (last.selected) select(last.selected);
+  else showHint($('details'), HINT);
+  emptyState();
+}
+
 // ---------------------------------------------------------------- drawing
-async function draw(subgraph, { around, fresh } = {}) {
-  const added = merge(cy, subgraph, around);
-  applyFilter();
-  renderLabels();
-  await layout(cy, { fresh });
+async function draw(subgraph, { around } = {}) {
+  const fresh = cy.nodes().length === 0;
+  const added = merge(cy, subgraph, { around, people: state.people });
+  refresh();
+  await layout(cy, fresh ? {} : { moving: added, fit: added.nonempty() });
   notice(subgraph.truncated ? 'Only the nearest nodes are drawn (limit reached): expand further from them.' : '');
   return added;
 }
 
-async function openRoot(id) {
-  const depth = Number($('depth').value);
-  const subgraph = await busy('Loading the neighbourhood…', () => api.neighbourhood(id, depth));
-  if (!subgraph) return;
+async function openRoot(id, { keepView = false } = {}) {
+  const subgraph = await busy('Loading the neighbourhood…', () => api.neighbourhood(id, state.depth));
+  if (!subgraph) return false;
+  if (cy.nodes().length) remember();
   cy.elements().remove();
-  await draw(subgraph, { fresh: true });
+  Object.assign(state, { root: id, expanded: [], pathIds: null });
+  if (!keepView) show($('path-list'));
+  await draw(subgraph);
+  cy.nodes().removeClass('root');
   cy.getElementById(id).addClass('root');
+  refresh();
   select(id);
+  emptyState();
+  return true;
 }
 
 async function expand(id) {
-  const depth = Number($('depth').value);
-  const subgraph = await busy('Expanding…', () => api.neighbourhood(id, depth));
+  const subgraph = await busy('Expanding…', () => api.neighbourhood(id, state.depth));
   if (!subgraph) return;
+  remember();
   const added = await draw(subgraph, { around: id });
-  if (added === 0) notice('Everything around this node is already drawn.');
+  if (!state.expanded.includes(id) && id !== state.root) state.expanded.push(id);
+  notice(added.empty() ? 'Everything around this node is already drawn.' : `${added.length} node${added.length === 1 ? '' : 's'} added around ${cy.getElementById(id).data('name')}.`);
+  if (cy.getElementById(id).selected()) select(id);
+  saveView();
+}
+
+function removeFromView(id) {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  remember();
+  node.remove();
+  state.expanded = state.expanded.filter((x) => x !== id);
+  showHint($('details'), `${node.data('name')} removed from the view (Undo brings it back).`);
+  refresh();
+  emptyState();
+}
+
+function togglePin(id) {
+  const node = cy.getElementById(id);
+  const pinned = !node.hasClass('pinned');
+  node.toggleClass('pinned', pinned);
+  if (pinned) node.lock();
+  else node.unlock();
+  select(id);
+}
+
+// ---------------------------------------------------------------- visibility
+/**
+ * Decides what is drawn: label filter, hubs, folded claims and the time
+ * range. The node searched for, the one selected and the path always stay:
+ * a filter never hides what the analyst just asked for.
+ */
+function refresh() {
+  const keep = new Set([state.root, cy.$('node:selected').id(), ...(state.pathIds?.nodes ?? [])].filter(Boolean));
+  const outOfRange = new Set();
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const label = n.data('label');
+      let undated = false;
+      let out = false;
+      if (state.range && EVENT_LABELS.has(label)) {
+        const span = eventSpan(n.data('node').properties ?? {});
+        if (span) out = !spanMeets(span, state.range[0], state.range[1]);
+        else undated = true;
+      }
+      if (out) outOfRange.add(n.id());
+      n.toggleClass('undated', undated);
+    });
+    cy.nodes().forEach((n) => {
+      const label = n.data('label');
+      // A claim goes with the events it is about.
+      const about = n.outgoers('edge[type = "ABOUT"]').targets();
+      const claimOut = CLAIM_LABELS.has(label) && about.nonempty() && about.every((t) => outOfRange.has(t.id()));
+      const hidden =
+        !keep.has(n.id()) &&
+        (state.hiddenLabels.has(label) ||
+          (state.hideHubs && HUB_LABELS.has(label)) ||
+          (state.foldClaims && CLAIM_LABELS.has(label) && about.nonempty()) ||
+          outOfRange.has(n.id()) ||
+          claimOut);
+      n.toggleClass('hidden', hidden);
+    });
+    cy.nodes().forEach((n) => {
+      const folded = state.foldClaims ? n.incomers('edge[type = "ABOUT"]').sources().filter((c) => c.hasClass('hidden')).length : 0;
+      n.data('folded', folded);
+      n.data('caption', caption(n));
+    });
+    cy.edges().forEach((e) => e.toggleClass('hidden', e.source().hasClass('hidden') || e.target().hasClass('hidden')));
+  });
+  renderLegend();
+  const hiddenByRange = outOfRange.size;
+  if (state.range) notice(`Time range kept: ${hiddenByRange} event${hiddenByRange === 1 ? '' : 's'} outside it hidden; events with no known date are faded.`);
+  saveView();
+}
+
+function renderLegend() {
+  const counts = new Map();
+  cy.nodes().forEach((n) => counts.set(n.data('label'), (counts.get(n.data('label')) ?? 0) + 1));
+  $('labels-empty').hidden = counts.size > 0;
+  // The whole legend, in a fixed order: shapes and colours mean the same everywhere.
+  show(
+    $('labels'),
+    Object.keys(LABEL_STYLE)
+      .filter((label) => counts.has(label) || state.hiddenLabels.has(label))
+      .map((label) =>
+        el(
+          'li',
+          {},
+          el(
+            'label',
+            {},
+            el('input', {
+              type: 'checkbox',
+              value: label,
+              checked: !state.hiddenLabels.has(label),
+              onchange: (e) => {
+                if (e.target.checked) state.hiddenLabels.delete(label);
+                else state.hiddenLabels.add(label);
+                refresh();
+              },
+            }),
+            glyph(label),
+            ` ${label} `,
+            el('span', { class: 'count' }, `(${counts.get(label) ?? 0})`),
+          ),
+        ),
+      ),
+  );
 }
 
 // ---------------------------------------------------------------- details
@@ -90,13 +255,20 @@ function select(id) {
   if (element.empty()) return;
   cy.elements().unselect();
   element.select();
+  document.body.classList.add('show-details');
+  $('details-panel').classList.remove('reading');
   if (element.isNode()) {
     showNode($('details'), element.data('node'), {
       connections: connectionsOf(id),
+      pinned: element.hasClass('pinned'),
+      people: element.data('people'),
       onEdge: (edgeId) => select(edgeId),
-      onExpand: () => expand(id).then(() => select(id)),
+      onExpand: () => expand(id),
+      onPin: () => togglePin(id),
+      onRemove: () => removeFromView(id),
       onPathFrom: () => setPathEnd('pathFrom', id),
       onPathTo: () => setPathEnd('pathTo', id),
+      onRead: (ev) => readArticle(ev, id),
     });
   } else {
     const edge = element.data('edge');
@@ -104,158 +276,230 @@ function select(id) {
       sourceName: cy.getElementById(edge.source).data('name'),
       targetName: cy.getElementById(edge.target).data('name'),
       onNode: (nodeId) => select(nodeId),
+      onRead: (ev) => readArticle(ev, id),
     });
   }
+  saveView();
 }
 
-cy.on('tap', 'node', async (event) => {
-  const id = event.target.id();
-  select(id);
-  await expand(id);
-  // The panel lists the relationships drawn, which the expansion just grew.
-  if (cy.getElementById(id).selected()) select(id);
-});
-cy.on('tap', 'edge', (event) => select(event.target.id()));
-cy.on('tap', (event) => {
-  if (event.target === cy) {
-    cy.elements().unselect();
-    showHint($('details'), 'Click a node to expand it and see what states it; click an edge to see its evidence.');
-  }
-});
-
-// ---------------------------------------------------------------- label filter
-function renderLabels() {
-  const counts = new Map();
-  cy.nodes().forEach((n) => counts.set(n.data('label'), (counts.get(n.data('label')) ?? 0) + 1));
-  $('labels-empty').hidden = counts.size > 0;
-  show(
-    $('labels'),
-    [...counts]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([label, count]) =>
-        el(
-          'li',
-          {},
-          el(
-            'label',
-            {},
-            el('input', {
-              type: 'checkbox',
-              value: label,
-              checked: !state.hiddenLabels.has(label),
-              onchange: (e) => {
-                if (e.target.checked) state.hiddenLabels.delete(label);
-                else state.hiddenLabels.add(label);
-                applyFilter();
-              },
-            }),
-            el('span', { class: 'swatch', style: `background:${colourOf(label)}` }),
-            ` ${label} `,
-            el('span', { class: 'count' }, `(${count})`),
-          ),
-        ),
-      ),
-  );
-}
-
-function applyFilter() {
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.toggleClass('filtered', state.hiddenLabels.has(n.data('label')));
-    });
+async function readArticle(evidence, from) {
+  const article = await busy('Opening the article…', () => api.article(evidence.articleId));
+  if (!article) return;
+  $('details-panel').classList.add('reading');
+  showArticle($('details'), article, evidence, {
+    onBack: () => select(from),
+    onFact: (fact) => (cy.getElementById(fact.id).nonempty() ? select(fact.id) : openRoot(fact.id)),
   });
 }
+
+cy.on('tap', 'node, edge', (event) => select(event.target.id()));
+cy.on('dbltap', 'node', (event) => expand(event.target.id()));
+cy.on('tap', (event) => {
+  if (event.target !== cy) return;
+  cy.elements().unselect();
+  document.body.classList.remove('show-details');
+  showHint($('details'), HINT);
+  saveView();
+});
+cy.on('dragfree', 'node', (event) => {
+  // A node the analyst placed stays placed.
+  event.target.addClass('pinned').lock();
+});
 
 // ---------------------------------------------------------------- path
 function setPathEnd(end, id) {
   state[end] = id;
-  const name = cy.getElementById(id).data('name') ?? id;
   const slot = $(end === 'pathFrom' ? 'path-from' : 'path-to');
-  slot.textContent = name;
+  slot.textContent = cy.getElementById(id).data('name') ?? id;
   slot.classList.remove('muted');
   $('path-show').disabled = !(state.pathFrom && state.pathTo);
+  document.body.classList.add('show-side');
+  $('toggle-side').setAttribute('aria-expanded', 'true');
 }
 
-$('path-show').addEventListener('click', async () => {
+function pathOptions() {
+  const k = $('path-k').value;
+  return { k: k === 'all' ? 1 : Number(k), all: k === 'all', avoidHubs: $('path-hubs').checked, eventsOnly: $('path-events').checked };
+}
+
+async function showPaths() {
   const { pathFrom, pathTo } = state;
-  const found = await busy('Looking for a path…', () => api.path(pathFrom, pathTo));
+  state.pathOptions = pathOptions();
+  const found = await busy('Looking for paths…', () => api.paths(pathFrom, pathTo, state.pathOptions));
   if (!found) return;
+  remember();
+  state.path = [pathFrom, pathTo];
   cy.elements().removeClass('on-path');
-  if (found.nodes.length === 0) {
-    notice('No path within 6 steps between these two nodes.');
+  if (found.paths.length === 0) {
+    state.pathIds = null;
+    show($('path-list'), el('li', { class: 'muted' }, 'No path within 8 steps with these options.'));
+    refresh();
     return;
   }
   await draw(found, { around: cy.getElementById(pathFrom).nonempty() ? pathFrom : pathTo });
-  cy.batch(() => {
-    for (const n of found.nodes) cy.getElementById(n.id).addClass('on-path').removeClass('filtered');
-    for (const e of found.edges) cy.getElementById(e.id).addClass('on-path');
-  });
-  const steps = found.nodes.map((n) => n.name).join(' → ');
-  notice(`Path (${found.edges.length} step${found.edges.length === 1 ? '' : 's'}): ${steps}`);
-});
+  const names = new Map(found.nodes.map((n) => [n.id, n.name]));
+  show(
+    $('path-list'),
+    found.paths.map((p, i) =>
+      el(
+        'li',
+        {},
+        el('button', { type: 'button', class: 'link', 'data-path': String(i), onclick: () => highlightPath(p) }, p.nodes.map((id) => names.get(id)).join(' → ')),
+      ),
+    ),
+    found.truncated ? el('li', { class: 'muted' }, 'More shortest paths exist; the first 25 are shown.') : null,
+  );
+  highlightPath({ nodes: found.nodes.map((n) => n.id), edges: found.edges.map((e) => e.id) });
+  const first = found.paths[0];
+  notice(`${found.paths.length} path${found.paths.length === 1 ? '' : 's'} of ${first.edges.length} step${first.edges.length === 1 ? '' : 's'}: ${first.nodes.map((id) => names.get(id)).join(' → ')}`);
+}
 
+function highlightPath(p) {
+  state.pathIds = p;
+  cy.batch(() => {
+    cy.elements().removeClass('on-path');
+    for (const id of [...p.nodes, ...p.edges]) cy.getElementById(id).addClass('on-path');
+  });
+  refresh();
+}
+
+$('path-show').addEventListener('click', showPaths);
 $('path-clear').addEventListener('click', () => {
-  state.pathFrom = state.pathTo = null;
+  Object.assign(state, { pathFrom: null, pathTo: null, path: null, pathIds: null });
   for (const id of ['path-from', 'path-to']) {
     $(id).textContent = 'pick a node';
     $(id).classList.add('muted');
   }
   $('path-show').disabled = true;
+  show($('path-list'));
   cy.elements().removeClass('on-path');
   notice('');
+  refresh();
 });
 
-// ---------------------------------------------------------------- search
-function showResults(results, chosen) {
-  const list = $('results');
-  list.hidden = results.length < 2;
-  show(
-    list,
-    results.map((n) =>
-      el(
-        'li',
-        {},
-        el(
-          'button',
-          { type: 'button', class: n.id === chosen ? 'link current' : 'link', onclick: () => openRoot(n.id).then(() => showResults(results, n.id)) },
-          el('span', { class: 'swatch', style: `background:${colourOf(n.label)}` }),
-          ` ${n.name} `,
-          el('span', { class: 'muted' }, n.label),
-        ),
-      ),
-    ),
-  );
+// ---------------------------------------------------------------- the view in the URL
+function saveView() {
+  return writeView({
+    root: state.root,
+    expanded: state.expanded,
+    selected: cy.$(':selected').id() || null,
+    depth: state.depth,
+    hiddenLabels: [...state.hiddenLabels],
+    hideHubs: state.hideHubs,
+    foldClaims: state.foldClaims,
+    range: state.range,
+    path: state.path,
+    pathOptions: state.pathOptions,
+  });
 }
 
-$('search').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const text = $('search-text').value.trim();
-  if (!text) return;
-  const results = await busy(`Searching “${text}”…`, () => api.search(text));
-  if (!results) return;
-  if (results.length === 0) {
-    showResults([]);
-    status('empty', `Nothing is named “${text}”. Try another name or alias.`);
-    return;
+async function restore(view) {
+  Object.assign(state, { depth: view.depth, hiddenLabels: new Set(view.hiddenLabels), hideHubs: view.hideHubs, foldClaims: view.foldClaims, range: view.range });
+  $('depth').value = String(view.depth);
+  $('hide-hubs').checked = view.hideHubs;
+  $('fold-claims').checked = view.foldClaims;
+  if (view.range) timeline?.setRange(view.range);
+  if (!view.root) return;
+  if (!(await openRoot(view.root, { keepView: true }))) return;
+  for (const id of view.expanded) await expand(id);
+  if (view.path) {
+    const [from, to] = view.path;
+    $('path-k').value = view.pathOptions.all ? 'all' : String(view.pathOptions.k);
+    $('path-hubs').checked = view.pathOptions.avoidHubs;
+    $('path-events').checked = view.pathOptions.eventsOnly;
+    state.pathFrom = from;
+    state.pathTo = to;
+    await showPaths();
+    for (const [slot, id] of [['path-from', from], ['path-to', to]]) {
+      $(slot).textContent = cy.getElementById(id).data('name') ?? id;
+      $(slot).classList.remove('muted');
+    }
+    $('path-show').disabled = false;
   }
-  showResults(results, results[0].id);
-  await openRoot(results[0].id);
-});
+  refresh();
+  if (view.selected) select(view.selected);
+}
 
-// ---------------------------------------------------------------- the rest
-$('fit').addEventListener('click', () => cy.fit(undefined, 40));
+// ---------------------------------------------------------------- controls
+createSearch({
+  form: $('search'),
+  input: $('search-text'),
+  list: $('results'),
+  onOpen: (hit) => openRoot(hit.id),
+  onNothing: (text) => status('empty', `Nothing is named “${text}”. Try another name or alias.`),
+  onError: (error) => status('error', error.message),
+});
+$('depth').addEventListener('change', () => {
+  state.depth = Number($('depth').value);
+  saveView();
+});
+$('hide-hubs').addEventListener('change', () => {
+  state.hideHubs = $('hide-hubs').checked;
+  refresh();
+});
+$('fold-claims').addEventListener('change', () => {
+  state.foldClaims = $('fold-claims').checked;
+  refresh();
+});
+$('undo').addEventListener('click', undo);
+$('fit').addEventListener('click', () => cy.fit(cy.elements().not('.hidden'), 40));
 $('reset').addEventListener('click', () => {
+  remember();
   cy.elements().remove();
+  Object.assign(state, { root: null, expanded: [], path: null, pathIds: null });
   state.hiddenLabels.clear();
-  renderLabels();
+  refresh();
   notice('');
-  showResults([]);
-  showHint($('details'), 'Click a node to expand it and see what states it; click an edge to see its evidence.');
+  showHint($('details'), HINT);
   emptyState();
 });
+$('share').addEventListener('click', () => {
+  $('share-url').value = saveView();
+  $('share-box').hidden = false;
+  $('share-url').select();
+  navigator.clipboard?.writeText($('share-url').value).catch(() => undefined);
+});
+$('share-close').addEventListener('click', () => ($('share-box').hidden = true));
+$('toggle-side').addEventListener('click', () => {
+  const open = document.body.classList.toggle('show-side');
+  $('toggle-side').setAttribute('aria-expanded', String(open));
+});
+$('close-details').addEventListener('click', () => document.body.classList.remove('show-details'));
 
+document.addEventListener('keydown', (event) => {
+  if (event.target.closest('input, select, textarea')) return;
+  const selected = cy.$('node:selected');
+  if (event.key === '/') {
+    event.preventDefault();
+    $('search-text').focus();
+  } else if ((event.ctrlKey || event.metaKey) && event.key === 'z') {
+    event.preventDefault();
+    undo();
+  } else if (selected.nonempty() && !event.ctrlKey && !event.metaKey) {
+    if (event.key === 'e') expand(selected.id());
+    else if (event.key === 'p') togglePin(selected.id());
+    else if (event.key === 'Delete' || event.key === 'Backspace') removeFromView(selected.id());
+  }
+});
+
+// ---------------------------------------------------------------- start
 emptyState();
-api.timeline().then(
-  (exchanges) => showTimeline($('timeline'), exchanges, (id) => openRoot(id)),
-  (error) => show($('timeline'), el('p', { class: 'error' }, `The timeline could not be loaded: ${error.message}`)),
+const startView = readView();
+api.exchanges().then(
+  (exchanges) => {
+    for (const x of exchanges) if (x.people) state.people.set(x.id, x.people);
+    timeline = createTimeline($('timeline'), exchanges, {
+      onPick: (id) => openRoot(id),
+      onRange: (range) => {
+        state.range = range;
+        refresh();
+        if (!range) notice('');
+      },
+    });
+    return restore(startView);
+  },
+  (error) => {
+    show($('timeline'), el('p', { class: 'error' }, `The time axis could not be loaded: ${error.message}`));
+    return restore(startView);
+  },
 );

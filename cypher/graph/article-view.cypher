@@ -1,0 +1,16 @@
+// An article, its text, and the nodes it states (those with a passage in it),
+// each with only its passages in this article, in one round trip.
+MATCH (article:Article {id: $id})
+CALL (article) {
+  MATCH (article)<-[:IN]-(e:Evidence)<-[:EVIDENCED_BY]-(n:Node)
+  WHERE NOT n:Article
+  WITH n, e ORDER BY e.id
+  WITH n, collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
+  WITH n, evidence, head([l IN labels(n) WHERE NOT l IN ['Node', 'Entity', 'Event', 'Claim']]) AS label
+  ORDER BY label, n.id
+  RETURN collect({
+    id: n.id, label: label, name: coalesce(n.name, n.id), properties: properties(n), evidence: evidence,
+    status: coalesce(n.reviewStatus, 'curated'), confidence: n.confidence
+  }) AS facts
+}
+RETURN article.id AS id, article.title AS title, article.publishedAt AS publishedAt, article.text AS text, facts

@@ -28,6 +28,7 @@ CREATE CONSTRAINT run_id IF NOT EXISTS FOR (n:Run) REQUIRE n.id IS UNIQUE;
 CREATE INDEX run_article IF NOT EXISTS FOR (n:Run) ON (n.articleId);
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 CREATE INDEX proposal_article IF NOT EXISTS FOR (n:Proposal) ON (n.articleId);
+CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 CREATE CONSTRAINT rejected_id IF NOT EXISTS FOR (n:Rejected) REQUIRE n.id IS UNIQUE;
 
 // Names resolve through alias keys (lower-case; also without diacritics).

@@ -8,7 +8,8 @@ CALL (gone) {
   MATCH (n:Node)-[:EVIDENCED_BY]->(e:Evidence) WHERE e.id IN gone AND (n:Event OR n:Claim)
   WITH DISTINCT n
   WHERE all(x IN [(n)-[:EVIDENCED_BY]->(y) | y.id] WHERE x IN gone)
-  DETACH DELETE n
+  OPTIONAL MATCH (alias:Alias)-[:NAMES]->(n)
+  DETACH DELETE n, alias
 }
 // Relationships: those resting only on this article go, the others lose its evidence.
 CALL (gone) {

@@ -31,6 +31,8 @@ export interface ExtractContext {
     publishedAt?: string;
     /** The dateline that gave publishedAt: not a date of any event. */
     dateline?: Span;
+    /** The headline: it names what the body reports, so it reports nothing of its own. */
+    headline?: Span;
   };
   names: AliasIndex;
   report(problem: ExtractProblem): void;

@@ -16,6 +16,7 @@ export interface ArticleInput {
   text: string;
   publishedAt?: string;
   dateline?: Span;
+  headline?: Span;
 }
 
 /** Everything read from one article: plain data, each item with the span that states it. */
@@ -34,8 +35,11 @@ function runStages(ctx: ExtractContext) {
   const m = found.mentions;
   const d = dates.run(s, ctx);
   const parties = partiesOf(m, text);
-  const ev: EventReport[] = events.run({ sentences: s, mentions: m, dates: d }, ctx);
-  const neg = negotiations.run({ sentences: s, mentions: m, dates: d }, ctx);
+  // The headline and dateline say again what the body reports.
+  const headline = ctx.article.headline;
+  const body = s.filter((x) => !(headline && x.start < headline.end) && !(ctx.article.dateline && x.end <= ctx.article.dateline.end + 1 && x.start >= ctx.article.dateline.start - 1));
+  const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d }, ctx);
+  const neg = negotiations.run({ sentences: body, mentions: m, dates: d }, ctx);
   return {
     sentences: s,
     mentions: m,
@@ -45,9 +49,9 @@ function runStages(ctx: ExtractContext) {
     events: ev,
     negotiations: neg,
     mediations: mediation.run({ sentences: s, mentions: m, events: ev, negotiations: neg, parties }, ctx),
-    figures: figures.run({ sentences: s, mentions: m, dates: d, events: ev, parties }, ctx),
-    groups: groups.run({ sentences: s, mentions: m, events: ev }, ctx),
-    statements: statements.run({ sentences: s, mentions: m, events: ev, negotiations: neg }, ctx),
+    figures: figures.run({ sentences: body, mentions: m, dates: d, events: ev, parties }, ctx),
+    groups: groups.run({ sentences: body, mentions: m, events: ev }, ctx),
+    statements: statements.run({ sentences: body, mentions: m, events: ev, negotiations: neg }, ctx),
   };
 }
 

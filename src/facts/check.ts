@@ -1,6 +1,6 @@
 import { aliasKeys } from './aliases';
 import type { FactProblem } from './errors';
-import { type Facts, evidenceId } from './facts';
+import { type Facts, contentHash, evidenceId } from './facts';
 import { BASIS_TYPES, CLAIM_LABELS, type CuratedLabel, EVENT_LABELS, FIGURE_CATEGORIES, RELATIONSHIP_TYPES, familyOf, fits } from './model';
 import type { Located, PathKey } from './read';
 import type { ArticleMetaInput, EvidenceInput, NodeInput } from './schema';
@@ -124,6 +124,7 @@ export function checkFacts(files: FactsInput, problems: FactProblem[]): Facts {
       title: meta?.value.title ?? null,
       publishedAt: meta?.value.publishedAt ?? null,
       text,
+      contentHash: contentHash(text),
       evidence: meta ? checkEvidence(meta, meta.value.evidence, ['evidence']) : [],
     });
   }

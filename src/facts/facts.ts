@@ -5,7 +5,16 @@ import { readSeedFiles } from './read';
 
 /** The facts, checked and shaped for loading: what the Cypher load statements take. */
 export interface Facts {
-  articles: { id: string; title: string | null; publishedAt: string | null; text: string; evidence: string[] }[];
+  articles: {
+    id: string;
+    title: string | null;
+    publishedAt: string | null;
+    text: string;
+    contentHash: string;
+    evidence: string[];
+    url?: string | null;
+    source?: string | null;
+  }[];
   evidence: { id: string; articleId: string; quote: string; sentence: string }[];
   /** `existing`: a node of the graph that only gains evidence and relations; its properties stay as they are. */
   nodes: { id: string; labels: string[]; props: Record<string, unknown>; evidence: string[]; existing?: boolean }[];
@@ -21,6 +30,11 @@ export interface Facts {
 export const DATE_PROPERTIES = [
   'publishedAt', 'startDate', 'endDate', 'notBefore', 'notAfter', 'earliestDate', 'latestDate', 'sortDate',
 ] as const;
+
+/** The same text is the same article, whatever its id: what re-ingesting checks. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').trim()).digest('hex');
+}
 
 export function evidenceId(articleId: string, quote: string): string {
   return `ev-${createHash('sha1').update(`${articleId}\n${quote}`).digest('hex').slice(0, 12)}`;

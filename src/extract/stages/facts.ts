@@ -58,7 +58,11 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
       }
       return ref.id;
     };
-    const title = text.split('\n')[0].trim().slice(0, 80);
+    /** A name that says what the fact is and where it is read: unique in the article. */
+    const named = (what: string, span: Span): string => {
+      const sentence = quoteOf(text, span).replace(/\s+/g, ' ');
+      return `${what}: “${sentence.length > 90 ? `${sentence.slice(0, 90)}…` : sentence}” (${articleId})`;
+    };
 
     // Events: resolved to the graph's, a phase of one, or new.
     const eventIds = new Map<string, string>();
@@ -75,7 +79,7 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
       const id = `${prefix}-${e.key}`;
       eventIds.set(e.key, id);
       const label = e.kind === 'release' ? 'Release' : 'Exchange';
-      const n = node({ id, label, name: `${label} between ${sides.map((s) => s.name).join(' and ') || 'unnamed sides'} (${title})`, date: e.date, evidence }, e.confidence);
+      const n = node({ id, label, name: named(`${label} between ${sides.map((s) => s.name).join(' and ') || 'unnamed sides'}`, e.evidence[0]), date: e.date, evidence }, e.confidence);
       if (e.kind === 'exchange') for (const s of sides) relate(n, { type: 'BETWEEN', to: entity(s), evidence: [evidence[0]] });
       else {
         if (e.sides[0]) relate(n, { type: 'RELEASED_BY', to: entity(e.sides[0]), evidence: [evidence[0]] });
@@ -92,7 +96,7 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
       negotiationIds.set(g.key, id);
       const label = g.kind === 'agreement' ? 'Agreement' : 'Negotiation';
       const evidence = g.evidence.map(ev);
-      const n = node({ id, label, name: `${label === 'Agreement' ? 'Agreement' : 'Talks'}${g.place ? ` in ${g.place.name}` : ''} (${title})`, date: g.date, evidence }, CONFIDENCE.negotiation);
+      const n = node({ id, label, name: named(`${label === 'Agreement' ? 'Agreement' : 'Talks'}${g.place ? ` in ${g.place.name}` : ''}`, g.evidence[0]), date: g.date, evidence }, CONFIDENCE.negotiation);
       if (g.place) relate(n, { type: 'TOOK_PLACE_IN', to: entity(g.place), evidence: [evidence[0]] });
       for (const p of x.parties) relate(n, { type: 'BETWEEN', to: entity(p), evidence: [evidence[0]] });
     }
@@ -120,7 +124,7 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
         {
           id: `${prefix}-fig-${i + 1}`,
           label: 'Figure',
-          name: `${f.value} ${f.category}${f.returnedTo ? ` returned to ${f.returnedTo.name}` : ''}${f.claimant ? `, per ${f.claimant.name}` : ''} (${title})`,
+          name: named(`${f.value} ${f.category}${f.returnedTo ? ` returned to ${f.returnedTo.name}` : ''}${f.claimant ? `, per ${f.claimant.name}` : ''} (#${i + 1})`, f),
           value: f.value,
           qualifier: f.qualifier,
           category: f.category,
@@ -155,7 +159,7 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
         {
           id: `${prefix}-st-${i + 1}`,
           label: 'Statement',
-          name: `${s.speaker.name}: ${quoteOf(text, s).slice(0, 60)}`,
+          name: named(`${s.speaker.name} (#${i + 1})`, s),
           text: quoteOf(text, s),
           ...(s.quote && { quote: s.quote }),
           ...(s.channel && { channel: s.channel }),

@@ -64,11 +64,10 @@ export const figures: Stage<
       const here = mentions.filter((m) => m.sentence === s.index);
       const event = events.find((e) => e.evidence.some((x) => x.sentence === s.index));
       if (event) lastEvent = event.key;
-      const next = sentences[s.index + 1]?.text ?? '';
+      const next = sentences.find((x) => x.index === s.index + 1)?.text ?? '';
       const flag = UNVERIFIED.test(s.text) || /^(?:This|The|These) (?:claim|figure|number)s?\b[^.]*\bunverified/i.test(next) ? 'unverified' : DISPUTED.test(s.text) ? 'inconsistent' : null;
       const cumulative = RUNNING_TOTAL.test(s.text);
       const since = cumulative ? (dates.find((d) => d.sentence === s.index && d.since)?.value.start ?? null) : null;
-      const claimant = claimantOf(s, here);
       let head: FigureReport[] = [];
       for (const m of s.text.matchAll(FIGURE)) {
         const tail = m[3];
@@ -82,6 +81,7 @@ export const figures: Stage<
         const span = { start, end: start + m[0].length };
         const qualifier = !m[1] ? 'exact' : /over|more than|at least/i.test(m[1]) ? 'at least' : 'approximate';
         const status: FigureReport['status'] = cumulative ? 'cumulative' : PLANNED.test(before) ? 'planned' : 'reported';
+        const claimant = claimantOf(s, here, start);
         const base = {
           ...span, sentence: s.index, value, qualifier, category: category(tail), status, claimant, flag,
           event: cumulative ? null : (event?.key ?? lastEvent), since,
@@ -109,21 +109,24 @@ export const figures: Stage<
   },
 };
 
-/** Whoever the sentence says stated it: the subject of a verb of saying, or "according to X". */
-function claimantOf(s: Sentence, here: Mention[]): EntityRef | null {
+/** Whoever the sentence says stated the figure at `at`: the subject of the verb of saying before it, or "according to X". */
+function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null {
+  const speaker = (m: Mention): boolean => ['Person', 'Organization', 'State'].includes(m.entity.label);
   const according = /\baccording to\s+/i.exec(s.text);
   if (according) {
-    const m = here.find((x) => x.start >= s.start + according.index && ['Person', 'Organization', 'State'].includes(x.entity.label));
+    const m = here.find((x) => x.start >= s.start + according.index && speaker(x));
     if (m) return m.entity;
   }
-  const verb = CLAIM_VERB.exec(s.text);
+  const verbs = [...s.text.matchAll(new RegExp(CLAIM_VERB.source, 'gi'))].filter((v) => s.start + v.index < at);
+  const verb = verbs.pop();
   if (!verb) return null;
-  const subject = here
-    .filter((x) => x.end <= s.start + verb.index && ['Person', 'Organization', 'State'].includes(x.entity.label))
-    .sort((a, b) => (a.entity.label === 'Person' ? -1 : 0) - (b.entity.label === 'Person' ? -1 : 0) || b.start - a.start)[0];
+  const from = s.start + (verbs.length ? verbs[verbs.length - 1].index + verbs[verbs.length - 1][0].length : 0);
+  const candidates = here.filter((x) => x.start >= from && x.end <= s.start + verb.index && speaker(x));
+  const subject = candidates.filter((x) => x.entity.label === 'Person').pop() ?? candidates.pop();
   if (!subject) return null;
   // "Ukrainian officials" speak for Ukraine; a bare demonym before a noun ("Russian prisoners") is no speaker.
-  if (subject.entity.label === 'State' && !/^\s+(?:officials|authorities|government|side|officials have|stated|said|reported|announced|claimed|says)\b/i.test(s.text.slice(subject.end - s.start)) && !/^\s*(?:stated|said|reported|announced|claimed|says)/i.test(s.text.slice(subject.end - s.start))) {
+  const after = s.text.slice(subject.end - s.start);
+  if (subject.entity.label === 'State' && !/^\s+(?:officials|authorities|government|side)\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {
     return null;
   }
   return subject.entity;

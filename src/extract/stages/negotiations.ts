@@ -36,7 +36,11 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
     for (const s of sentences) {
       const evidence = { start: s.start, end: s.end, sentence: s.index };
       const placeAfterIn = mentions.find(
-        (m) => m.sentence === s.index && ['Place', 'State'].includes(m.entity.label) && /\bin\s+$/.test(s.text.slice(0, m.start - s.start).slice(-4)),
+        (m) =>
+          m.sentence === s.index &&
+          ['Place', 'State'].includes(m.entity.label) &&
+          /\bin\s+$/.test(s.text.slice(0, m.start - s.start).slice(-4)) &&
+          !/^[-‐]/.test(s.text.slice(m.end - s.start)),
       );
       const place = placeAfterIn?.entity ?? null;
       const date = dates.find((d) => d.sentence === s.index && !d.since)?.value;

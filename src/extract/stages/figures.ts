@@ -69,6 +69,8 @@ export const figures: Stage<
       const cumulative = RUNNING_TOTAL.test(s.text);
       const since = cumulative ? (dates.find((d) => d.sentence === s.index && d.since)?.value.start ?? null) : null;
       let head: FigureReport[] = [];
+      let previousEnd: number | null = null;
+      let inBreakdown = false;
       for (const m of s.text.matchAll(FIGURE)) {
         const tail = m[3];
         if (!tail) continue;
@@ -86,21 +88,27 @@ export const figures: Stage<
           ...span, sentence: s.index, value, qualifier, category: category(tail), status, claimant, flag,
           event: cumulative ? null : (event?.key ?? lastEvent), since,
         } as const;
-        const breakdown = head.length > 0 && /^\s*[—–-]\s*$|^\s*(?:,|and)\s*$|^\s*[—–-]?\s*(?:including|of whom|among them)\s*$/i.test(s.text.slice(head[head.length - 1].end - s.start, m.index).replace(/^[^—–-]*?(?=[—–-]|$)/, ''));
-        if (breakdown && !/\b(?:Ukrainian|Russian)\b/.test(tail)) {
-          for (const h of head.filter((x) => x.end <= span.start && x.value > value)) {
-            found.push({ ...base, returnedTo: h.returnedTo, releasedBy: h.releasedBy });
-          }
+        // "390 captives—270 soldiers and 120 civilians": the counts after the dash break the first one down.
+        const gap = previousEnd === null ? '' : s.text.slice(previousEnd - s.start, m.index);
+        inBreakdown = head.length > 0 && previousEnd !== null &&
+          (/^\s*(?:[—–-]|,?\s*(?:including|of whom|among them))\s*$/.test(gap) || (inBreakdown && /^\s*(?:,|and|,\s*and)\s*$/.test(gap)));
+        previousEnd = span.end;
+        if (inBreakdown && !/\b(?:Ukrainian|Russian)\b/.test(tail)) {
+          for (const h of head.filter((x) => x.value > value)) found.push({ ...base, returnedTo: h.returnedTo, releasedBy: h.releasedBy });
           continue;
         }
-        if (EACH.test(tail) || EACH.test(before.slice(-40))) {
+        const each = EACH.test(tail) || EACH.test(before.slice(-40)) || /^\s+each\b/.test(s.text.slice(m.index + m[0].length));
+        if (each) {
           head = parties.length === 2
             ? [{ ...base, returnedTo: parties[0], releasedBy: parties[1] }, { ...base, returnedTo: parties[1], releasedBy: parties[0] }]
             : [{ ...base, returnedTo: null, releasedBy: null }];
           found.push(...head);
           continue;
         }
-        const [returnedTo, releasedBy] = directionOf(s, here, span, tail, claimant, other);
+        const [returnedTo, stated] = directionOf(s, here, span, tail, claimant, other);
+        // In an exchange between two sides, whoever got people back got them from the other side.
+        const exchange = events.find((e) => e.key === base.event)?.kind === 'exchange';
+        const releasedBy = stated ?? (exchange && status !== 'cumulative' ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
         found.push(...head);
       }

@@ -63,11 +63,13 @@ export function readArticle(bytes: Uint8Array, options: ArticleOptions = {}): Ar
   let publishedAt: string | null = null;
   let offset = 0;
   for (const line of lines.slice(0, 4)) {
-    const stated = /^\s*(?:date\s+\d{4}-\d{2}-\d{2}|[\p{L} ]{0,30},?\s*\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u.exec(line);
-    const date = stated ? readDateline(stated[0]) : null;
+    // A short line that is a full date ("KYIV, Feb 9, 2025", "Published On 14 Aug 2025"), or "date 2024-01-04" opening a paragraph.
+    const short = line.trim().length <= 60 && !/[.!?]["”]?$/.test(line.trim()) ? line.trim() : null;
+    const stated = short && readDateline(short) ? short : /^\s*date\s+\d{4}-\d{2}-\d{2}/.exec(line)?.[0].trim();
+    const date = stated ? readDateline(stated) : null;
     if (stated && date) {
-      const start = offset + line.indexOf(stated[0].trim());
-      dateline = { start, end: start + stated[0].trim().length };
+      const start = offset + line.indexOf(stated);
+      dateline = { start, end: start + stated.length };
       publishedAt = date;
       break;
     }

@@ -22,6 +22,15 @@ CREATE CONSTRAINT release_id IF NOT EXISTS FOR (n:Release) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 
+// Extractor runs (PROV activities), matches awaiting review, and the
+// extracted facts a reviewer rejected (so a re-ingest does not bring them back).
+CREATE CONSTRAINT run_id IF NOT EXISTS FOR (n:Run) REQUIRE n.id IS UNIQUE;
+CREATE INDEX run_article IF NOT EXISTS FOR (n:Run) ON (n.articleId);
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE INDEX proposal_article IF NOT EXISTS FOR (n:Proposal) ON (n.articleId);
+CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
+CREATE CONSTRAINT rejected_id IF NOT EXISTS FOR (n:Rejected) REQUIRE n.id IS UNIQUE;
+
 // Names resolve through alias keys (lower-case; also without diacritics).
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE;
 

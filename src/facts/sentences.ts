@@ -1,20 +1,40 @@
 /**
+ * Where one sentence ends and the next begins: a full stop, question or
+ * exclamation mark (and a closing quote) before a capital or digit, or a line
+ * break. Evidence (sentenceAround) and the extractor (src/extract/stages/sentences.ts)
+ * cut articles with this one rule.
+ */
+const BOUNDARY = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])|\n+/g;
+
+/** The sentences of a text as [start, end) offsets, white space trimmed, empty ones left out. */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (const match of text.matchAll(BOUNDARY)) {
+    push(match.index + match[0].trimEnd().length);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return spans;
+}
+
+/**
  * Finds the sentence of an article that holds a quote, so that evidence can
- * show the whole sentence around the clause a curator picked.
+ * show the whole sentence around the clause a curator picked. A quote that
+ * runs over a boundary gets every sentence it touches.
  */
 export function sentenceAround(text: string, quote: string): string {
   const at = text.indexOf(quote);
   if (at < 0) throw new Error('quote not in text');
-  const boundary = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])|\n+/g;
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(boundary)) {
-    const cut = match.index + match[0].length;
-    if (cut <= at) start = cut;
-    else if (match.index >= at + quote.length) {
-      end = match.index + match[0].trimEnd().length;
-      break;
-    }
-  }
-  return text.slice(start, end).trim();
+  const spans = sentenceSpans(text);
+  const first = spans.find((s) => s.end > at) ?? spans[spans.length - 1];
+  const last = [...spans].reverse().find((s) => s.start < at + quote.length) ?? first;
+  return text.slice(first.start, Math.max(last.end, first.end)).trim();
 }

@@ -1,8 +1,12 @@
 import { aliasKeys } from '../facts/aliases';
-import { type Facts, dateProperties, evidenceId } from '../facts/facts';
+import { dateProperties } from '../facts/check';
+import { type Facts, contentHash, evidenceId } from '../facts/facts';
 import { type CuratedLabel, type RelationshipTypeName, RELATIONSHIP_TYPES, familyOf, fits } from '../facts/model';
 import type { NodeInput } from '../facts/schema';
 import { sentenceAround } from '../facts/sentences';
+
+/** Generated for benchmarks: neither curated by a person nor extracted from a real report. */
+const SYNTHETIC = { reviewStatus: 'synthetic' } as const;
 
 /** A node a synthetic fact may point at: its id and label (seed nodes too). */
 export interface Ref {
@@ -71,7 +75,7 @@ export class FactsBuilder {
 
   node(label: CuratedLabel, fields: NodeFields, evidence: Quote[] = []): Ref {
     const { date, aliases = [], ...rest } = fields;
-    const props = { ...rest, label, aliases, ...dateProperties(date) };
+    const props = { ...rest, label, aliases, ...dateProperties(date), ...SYNTHETIC };
     this.facts.nodes.push({
       id: fields.id,
       labels: [label, familyOf(label)],
@@ -101,7 +105,7 @@ export class FactsBuilder {
       throw new Error(`generator bug: ${type} cannot join ${from.label} ${from.id} to ${to.label} ${to.id}`);
     }
     const id = `${from.id}>${type}>${to.id}`;
-    const props = { id, role: how.role, title: how.title, how: how.how, evidence: ids(how.evidence ?? []), basis: how.basis };
+    const props = { id, role: how.role, title: how.title, how: how.how, evidence: ids(how.evidence ?? []), basis: how.basis, ...SYNTHETIC };
     this.facts.relationships.push({
       id,
       type,
@@ -116,7 +120,7 @@ export class FactsBuilder {
     const evidence = new Map<string, Facts['evidence'][number]>();
     for (const draft of this.drafts) {
       const text = draft.text;
-      this.facts.articles.push({ id: draft.id, title: draft.title, publishedAt: draft.publishedAt, text, evidence: ids([draft.dateline]) });
+      this.facts.articles.push({ id: draft.id, title: draft.title, publishedAt: draft.publishedAt, text, contentHash: contentHash(text), evidence: ids([draft.dateline]) });
       for (const quote of draft.quoted) {
         const id = evidenceId(draft.id, quote);
         if (!evidence.has(id)) evidence.set(id, { id, articleId: draft.id, quote, sentence: sentenceAround(text, quote) });

@@ -11,6 +11,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Called after each committed batch with its row count (a caller's own progress bar). */
   onRows?(rows: number): void;
+  /** All in one transaction: one article's facts land whole or not at all. */
+  atomic?: boolean;
 }
 
 /** What a load wrote and how fast: `rows` UNWIND rows over `ms`. */
@@ -35,8 +37,9 @@ function withDates<T extends Record<string, unknown>>(props: T): T {
 
 /**
  * Loads checked facts into Neo4j, in the order their references need, with
- * one transaction per batch of `UNWIND` rows. Every statement MERGEs on a
- * constrained key, so loading again leaves the graph as it was.
+ * one transaction per batch of `UNWIND` rows, or all in one transaction
+ * (`atomic`: one article's facts land whole or not at all). Every statement
+ * MERGEs on a constrained key, so loading again leaves the graph as it was.
  */
 export async function loadFacts(db: Database, facts: Facts, progress: Progress, options: LoadOptions = {}): Promise<LoadReport> {
   const batchSize = options.batchSize ?? BATCH_SIZE;
@@ -44,16 +47,24 @@ export async function loadFacts(db: Database, facts: Facts, progress: Progress, 
   const steps: [file: string, rows: Record<string, unknown>[]][] = [
     ['load/articles.cypher', facts.articles.map((a) => withDates({ ...a }))],
     ['load/evidence.cypher', facts.evidence],
-    ['load/nodes.cypher', facts.nodes.map((n) => ({ id: n.id, labels: n.labels, props: withDates(n.props) }))],
+    // A node of the graph that an article only adds evidence to keeps its properties.
+    ['load/nodes.cypher', facts.nodes.filter((n) => !n.existing).map((n) => ({ id: n.id, labels: n.labels, props: withDates(n.props) }))],
     [
       'load/node-evidence.cypher',
       [...facts.articles, ...facts.nodes].flatMap((n) => n.evidence.map((evidence) => ({ node: n.id, evidence }))),
     ],
     ['load/relationships.cypher', facts.relationships],
     ['load/aliases.cypher', facts.aliases],
+    ['load/runs.cypher', facts.runs ?? []],
+    ['load/proposals.cypher', facts.proposals ?? []],
   ];
   const total = steps.reduce((sum, [, rows]) => sum + rows.length, 0);
   const task = progress.start(`Loading ${facts.articles.length} articles and their facts`);
+  if (options.atomic) {
+    await db.writeAll(steps.filter(([, rows]) => rows.length > 0).map(([file, rows]) => ({ cypher: cypherFile(file), params: { rows } })));
+    task.done(`${facts.nodes.length} nodes, ${facts.relationships.length} relationships, ${facts.evidence.length} quoted passages`);
+    return { rows: total, ms: Date.now() - began };
+  }
   let done = 0;
   for (const [file, rows] of steps) {
     for (let i = 0; i < rows.length; i += batchSize) {

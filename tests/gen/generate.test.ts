@@ -14,7 +14,7 @@ const seeds = readFacts(SEEDS_DIR);
 function generated(options: GenOptions, chunkExchanges = 7): Facts {
   const all: Facts = { articles: [], evidence: [], nodes: [], relationships: [], aliases: [] };
   for (const { facts } of generateFacts(options, seeds, chunkExchanges)) {
-    for (const key of Object.keys(all) as (keyof Facts)[]) (all[key] as unknown[]).push(...facts[key]);
+    for (const key of Object.keys(all) as (keyof Facts)[]) (all[key] as unknown[]).push(...(facts[key] ?? []));
   }
   return all;
 }
@@ -23,9 +23,13 @@ const canonical = (_key: string, value: unknown): unknown =>
   value && typeof value === 'object' && !Array.isArray(value)
     ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
     : value;
+/** Rows as sorted text; `reviewStatus` aside (seeds say curated, the generator synthetic). */
 const rows = (facts: Facts): Record<keyof Facts, string[]> =>
   Object.fromEntries(
-    (Object.keys(facts) as (keyof Facts)[]).map((key) => [key, facts[key].map((row) => JSON.stringify(row, canonical)).sort()]),
+    (Object.keys(facts) as (keyof Facts)[]).map((key) => [
+      key,
+      (facts[key] ?? []).map((row) => JSON.stringify(row, (k, v) => (k === 'reviewStatus' ? undefined : canonical(k, v)))).sort(),
+    ]),
   ) as Record<keyof Facts, string[]>;
 
 /**
@@ -44,11 +48,11 @@ function asSeedFiles(facts: Facts): string {
   );
   const relations = new Map<string, object[]>();
   for (const r of facts.relationships) {
-    const { id: _id, evidence, ...props } = r.props as { id: string; evidence: string[] };
+    const { id: _id, evidence, reviewStatus: _r, ...props } = r.props as { id: string; evidence: string[]; reviewStatus: string };
     relations.set(r.from, [...(relations.get(r.from) ?? []), { type: r.type, to: r.to, ...props, evidence: quotes(evidence) }]);
   }
   const nodes = facts.nodes.map((n) => {
-    const { startDate, endDate, datePrecision, notBefore, notAfter, earliestDate: _e, latestDate: _l, sortDate: _s, ...props } = n.props;
+    const { startDate, endDate, datePrecision, notBefore, notAfter, earliestDate: _e, latestDate: _l, sortDate: _s, reviewStatus: _r, ...props } = n.props;
     const date = datePrecision && { start: startDate, end: endDate, precision: datePrecision, notBefore, notAfter };
     return { ...props, ...(date ? { date: JSON.parse(JSON.stringify(date)) } : {}), evidence: quotes(n.evidence), relations: relations.get(n.id) ?? [] };
   });

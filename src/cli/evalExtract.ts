@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT, SEEDS_DIR } from '../config';
+import { evalDev, evalSeeds, table } from '../extract/eval/run';
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: 'string', default: path.join(PROJECT_ROOT, 'eval', 'dev') },
+    out: { type: 'string', default: path.join(PROJECT_ROOT, 'eval', 'extract-scores.json') },
+  },
+});
+const results = [evalSeeds(SEEDS_DIR), evalDev(path.resolve(values.dev!), SEEDS_DIR)];
+console.log(table(results));
+fs.mkdirSync(path.dirname(values.out!), { recursive: true });
+fs.writeFileSync(values.out!, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote ${path.relative(process.cwd(), values.out!)}`);

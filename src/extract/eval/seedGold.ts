@@ -1,0 +1,107 @@
+import type { NodeInput } from '../../facts/schema';
+import type { Gold } from './gold';
+
+/**
+ * The curated seeds as gold, one article at a time: every event, talk,
+ * mediation, figure, group, statement and titled person whose evidence quotes
+ * that article. Talks held in a third state's city count as HOSTED_TALKS by
+ * that state (as the API's answer to "which did Turkey mediate?").
+ */
+export function seedGold(nodes: NodeInput[], article: string): Gold {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const inArticle = (ev: { article: string }[]): boolean => ev.some((e) => e.article === article);
+  const quoteIn = (ev: { article: string; quote: string }[]): string => ev.find((e) => e.article === article)?.quote ?? '';
+  const nameOf = (id: string | undefined): string | null => (id ? (byId.get(id)?.name ?? null) : null);
+  const rel = (n: NodeInput, type: string) => n.relations.filter((r) => r.type === type);
+  const stateOf = (id: string): string | null => {
+    const n = byId.get(id);
+    if (!n) return null;
+    if (n.label === 'State') return n.id;
+    const up = rel(n, 'LOCATED_IN')[0];
+    return up ? stateOf(up.to) : null;
+  };
+  const events = nodes.filter((n) => ['Exchange', 'Release'].includes(n.label) && inArticle(n.evidence));
+  const talks = nodes.filter((n) => ['Negotiation', 'Agreement'].includes(n.label) && inArticle(n.evidence));
+  const keys = new Set([...events, ...talks].map((n) => n.id));
+  const dateOf = (n: NodeInput) => (n.date ? { ...n.date, openEnded: undefined } : { precision: 'unknown' });
+  return {
+    article,
+    aliases: {},
+    events: events.map((n) => ({
+      key: n.id,
+      kind: n.label === 'Release' ? 'release' : 'exchange',
+      sides: n.label === 'Release' ? [nameOf(rel(n, 'RELEASED_BY')[0]?.to), nameOf(rel(n, 'RETURNED_TO')[0]?.to)] : rel(n, 'BETWEEN').map((r) => nameOf(r.to)),
+      date: dateOf(n),
+      phaseOf: rel(n, 'PHASE_OF').map((r) => r.to).find((k) => keys.has(k)) ?? null,
+      sentence: quoteIn(n.evidence),
+    })),
+    negotiations: talks.map((n) => ({
+      key: n.id,
+      kind: n.label === 'Agreement' ? 'agreement' : 'negotiation',
+      place: n.label === 'Agreement' ? null : nameOf(rel(n, 'TOOK_PLACE_IN')[0]?.to),
+      date: dateOf(n),
+      sentence: quoteIn(n.evidence),
+    })),
+    mediations: [
+      ...[...events, ...talks].flatMap((n) =>
+        rel(n, 'MEDIATED_BY').filter((r) => inArticle(r.evidence)).map((r) => ({
+          event: n.id, mediator: nameOf(r.to)!, kind: r.role === 'host' ? 'HOSTED_TALKS' as const : 'DIRECT' as const, sentence: quoteIn(r.evidence),
+        })),
+      ),
+      ...talks.filter((n) => n.label === 'Negotiation').flatMap((n) => {
+        const place = rel(n, 'TOOK_PLACE_IN')[0];
+        const host = place ? stateOf(place.to) : null;
+        if (!host || rel(n, 'BETWEEN').some((r) => r.to === host)) return [];
+        return [{ event: n.id, mediator: nameOf(host)!, kind: 'HOSTED_TALKS' as const, sentence: quoteIn(place.evidence) || quoteIn(n.evidence) }];
+      }),
+    ],
+    figures: nodes
+      .filter((n) => n.label === 'Figure' && n.value !== undefined && inArticle(n.evidence))
+      .map((n) => ({
+        event: rel(n, 'ABOUT').map((r) => r.to).find((k) => keys.has(k) && n.status !== 'cumulative') ?? null,
+        value: n.value!,
+        returnedTo: nameOf(rel(n, 'RETURNED_TO')[0]?.to),
+        releasedBy: nameOf(rel(n, 'RELEASED_BY')[0]?.to),
+        claimant: nameOf(rel(n, 'STATED_BY')[0]?.to),
+        flag: n.flag ?? null,
+        sentence: quoteIn(n.evidence),
+      })),
+    groups: events.flatMap((n) =>
+      rel(n, 'INVOLVED')
+        .filter((r) => inArticle(r.evidence) && byId.get(r.to)?.label === 'Group')
+        .map((r) => ({ event: n.id, group: nameOf(r.to)!, sentence: quoteIn(r.evidence) })),
+    ),
+    statements: nodes
+      .filter((n) => n.label === 'Statement' && inArticle(n.evidence) && rel(n, 'STATED_BY').length > 0)
+      .map((n) => ({ speaker: nameOf(rel(n, 'STATED_BY')[0].to)!, about: null, channel: n.channel ?? null, sentence: quoteIn(n.evidence) })),
+    people: nodes
+      .filter((n) => n.label === 'Person')
+      .filter((n) => rel(n, 'HOLDS_ROLE').some((r) => inArticle(r.evidence)) || events.some((e) => rel(e, 'INVOLVED').some((r) => r.to === n.id && inArticle(r.evidence))))
+      .map((n) => ({ name: n.name, title: rel(n, 'HOLDS_ROLE')[0]?.title ?? null, body: null, sentence: n.name })),
+  };
+}
+
+/**
+ * The entities an article's extraction may know beforehand: all but those
+ * only that article's curated facts vouch for (who appears nowhere else is
+ * new to the extractor). States and other entities with no evidence at all
+ * are background knowledge and stay.
+ */
+export function gazetteerWithout(nodes: NodeInput[], article: string): NodeInput[] {
+  const articlesOf = new Map<string, Set<string>>();
+  const note = (id: string, a: string): void => void articlesOf.set(id, (articlesOf.get(id) ?? new Set()).add(a));
+  for (const n of nodes) {
+    for (const r of n.relations) {
+      for (const e of r.evidence) {
+        note(n.id, e.article);
+        note(r.to, e.article);
+      }
+    }
+  }
+  const entity = (n: NodeInput): boolean => ['State', 'Organization', 'Person', 'Place', 'Unit', 'Group'].includes(n.label);
+  return nodes.filter((n) => {
+    if (!entity(n)) return false;
+    const seen = articlesOf.get(n.id);
+    return !seen || seen.size === 0 || [...seen].some((a) => a !== article);
+  });
+}

@@ -1,0 +1,8 @@
+import type { Database } from '../neo4j/database';
+import { cypherFile } from '../neo4j/cypherFiles';
+
+/** Removes an article and every fact only it supports (one transaction); false if there was no such article. */
+export async function removeArticle(db: Database, id: string): Promise<boolean> {
+  const rows = await db.write(cypherFile('load/remove-article.cypher'), { id });
+  return rows.length > 0;
+}

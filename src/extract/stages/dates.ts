@@ -1,0 +1,109 @@
+import * as chrono from 'chrono-node';
+import type { Stage } from '../context';
+import type { Span } from '../span';
+import type { Sentence } from './sentences';
+
+/** A date as the facts hold it (src/facts/schema.ts dateSchema): what is stated, with its precision. */
+export interface DateValue {
+  start?: string;
+  precision: 'day' | 'month' | 'year' | 'unknown';
+  notBefore?: string;
+  notAfter?: string;
+}
+
+export interface DateMention extends Span {
+  sentence: number;
+  text: string;
+  value: DateValue;
+  /** Read against the publication date ("on Friday", "earlier this month"). */
+  relative: boolean;
+  /** Introduced by "since": the start of a running total. */
+  since: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const RELATIVE = /\b(?:now|yesterday|today|this|last|next|earlier|later|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const BARE_YEAR = /\b(?:in|since|during|of|by|throughout)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
+
+function isoOf(c: chrono.ParsedComponents): { day: string; month: string; year: string } {
+  const y = c.get('year')!;
+  const m = c.get('month')!;
+  const d = c.get('day')!;
+  return { day: `${y}-${pad(m)}-${pad(d)}`, month: `${y}-${pad(m)}-01`, year: `${y}-01-01` };
+}
+
+/**
+ * The anchor that lets a year-less date ("on 16 May") be read: the latest
+ * fully written date of the article, only when the article has no date of
+ * its own. Relative dates are never read against it.
+ */
+function anchorOf(text: string): Date | undefined {
+  const full = chrono.parse(text).filter((r) => r.start.isCertain('year') && r.start.isCertain('month'));
+  const dates = full.map((r) => r.start.date().getTime());
+  return dates.length ? new Date(Math.max(...dates)) : undefined;
+}
+
+/**
+ * Dates in each sentence, read with chrono-node against the publication date,
+ * keeping what is stated: "on 23 May 2025" a day, "in February 2022" a month,
+ * "in 2025" a year, "on Friday" a day only when the article is dated. Without
+ * a publication date, relative dates stay unread (reported).
+ */
+export const dates: Stage<Sentence[], DateMention[]> = {
+  name: 'dates',
+  run(sentences, ctx) {
+    const published = ctx.article.publishedAt ? new Date(`${ctx.article.publishedAt}T12:00:00Z`) : undefined;
+    const anchor = published ?? anchorOf(ctx.article.text);
+    const found: DateMention[] = [];
+    for (const s of sentences) {
+      for (const r of chrono.parse(s.text, anchor ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
+        // "On 5 March, 40 soldiers": a number after a comma is not the year.
+        const text = r.text.replace(/,\s*\d{1,3}$/, '');
+        const parsed = text === r.text ? r : chrono.parse(text, anchor, { forwardDate: false })[0];
+        if (!parsed) continue;
+        const c = parsed.start;
+        const relative = RELATIVE.test(text) || (!c.isCertain('month') && !c.isCertain('year'));
+        const start = s.start + r.index;
+        const span = { start, end: start + text.length };
+        const since = /\bsince\s+$/i.test(s.text.slice(0, r.index));
+        const line = ctx.article.dateline;
+        if (/^\d{1,2}:\d{2}|^\d+$|^now$/i.test(text) || (line && span.start < line.end && span.end > line.start)) continue;
+        if (relative && !published) {
+          ctx.report({ stage: 'dates', span, reason: `"${text}" is relative and the article has no date: left unresolved` });
+          continue;
+        }
+        if (!relative && !c.isCertain('year') && !anchor) continue;
+        const iso = isoOf(c);
+        const value: DateValue =
+          c.isCertain('day') || c.isCertain('weekday') || /\b(?:yesterday|today)\b/i.test(text)
+            ? { start: iso.day, precision: 'day' }
+            : c.isCertain('month') || /\bmonth\b/i.test(text)
+              ? { start: iso.month, precision: 'month' }
+              : { start: iso.year, precision: 'year' };
+        found.push({ ...span, sentence: s.index, text, value, relative, since });
+      }
+      for (const m of s.text.matchAll(BARE_YEAR)) {
+        const start = s.start + m.index + m[0].length - m[1].length;
+        if (found.some((d) => d.start <= start && d.end > start)) continue;
+        found.push({
+          start,
+          end: start + 4,
+          sentence: s.index,
+          text: m[1],
+          value: { start: `${m[1]}-01-01`, precision: 'year' },
+          relative: false,
+          since: /^since/i.test(m[0]),
+        });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** Reads a dateline ("Kyiv, 12 March 2024", "date 2024-01-04") or null. */
+export function readDateline(line: string): string | null {
+  if (line.length > 80) return null;
+  const [r] = chrono.parse(line);
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  return isoOf(r.start).day;
+}

@@ -1,0 +1,171 @@
+import type { EntityRef, Stage } from '../context';
+import type { Span } from '../span';
+import type { DateMention } from './dates';
+import type { EventReport } from './events';
+import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
+
+export interface FigureReport extends Span {
+  sentence: number;
+  value: number;
+  qualifier: 'exact' | 'approximate' | 'at least';
+  category: 'people' | 'prisoners' | 'servicemen' | 'civilians';
+  status: 'reported' | 'planned' | 'cumulative';
+  returnedTo: EntityRef | null;
+  releasedBy: EntityRef | null;
+  /** Who stated it; null: the article's own voice. */
+  claimant: EntityRef | null;
+  flag: 'unverified' | 'inconsistent' | null;
+  /** The event it counts (null: a running total or a count of no reported event). */
+  event: string | null;
+  since: string | null;
+}
+
+const WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const QUAL = String.raw`(?:(nearly|almost|about|around|approximately|some|roughly|over|more than|at least|up to)\s+)?`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')})`;
+const NOUN = String.raw`(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|Ukrainians|Russians|commanders|detainees|children|men|women)`;
+/** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members". */
+const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?(?:\s+[\p{L}'’-]+){0,2}?\s+${NOUN}\b|\s+each\b|\s+from each\b)?`, 'gu');
+const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirmed|revealed|claimed|told|noted|wrote|saying|stating|according to)\b/i;
+const EACH = /^\s*(?:each|from each|prisoners each|captives each)\b|\beach side (?:releasing|released|freed|freeing|handing over)\s+$|\bboth sides (?:released|freed)\s+$/i;
+const PLANNED = /\b(?:plans? to|planned|aim(?:s|ing)? to|will|to be|expected to|agreed to|set to|complete the release of)\b[^.]{0,60}$/i;
+const RUNNING_TOTAL = /\b(?:since (?:the )?(?:start|beginning|onset|outbreak|March|February|\d{4})|in total|so far|to date|as of now|altogether)\b/i;
+const UNVERIFIED = /\b(?:cannot|could not|can't|couldn't) be (?:independently )?verified|\bunverified\b|\bposts on (?:X|social media) suggest/i;
+const DISPUTED = /\b(?:disputed|contradict\w*|denied)\b/i;
+
+function category(noun: string): FigureReport['category'] {
+  if (/servicemen|service members|soldiers|troops|fighters|defenders|marines|commanders/i.test(noun)) return 'servicemen';
+  if (/civilians|children/i.test(noun)) return 'civilians';
+  if (/prisoners|captives|POWs|detainees/i.test(noun)) return 'prisoners';
+  return 'people';
+}
+
+/**
+ * Counts of people, each with its direction (who got them back, who let them
+ * go), its claimant, its status (reported, planned, running total) and a flag
+ * where the article doubts it. "each side releasing 390" is two figures, one
+ * per direction; a breakdown ("390 captives—270 soldiers and 120 civilians")
+ * shares the direction of the count it breaks down.
+ */
+export const figures: Stage<
+  { sentences: Sentence[]; mentions: Mention[]; dates: DateMention[]; events: EventReport[]; parties: EntityRef[] },
+  FigureReport[]
+> = {
+  name: 'figures',
+  run({ sentences, mentions, dates, events, parties }) {
+    const found: FigureReport[] = [];
+    const other = (e: EntityRef | null): EntityRef | null => (e ? (parties.find((p) => p.id !== e.id) ?? null) : null);
+    let lastEvent: string | null = null;
+    for (const s of sentences) {
+      const here = mentions.filter((m) => m.sentence === s.index);
+      const event = events.find((e) => e.evidence.some((x) => x.sentence === s.index));
+      if (event) lastEvent = event.key;
+      const next = sentences.find((x) => x.index === s.index + 1)?.text ?? '';
+      const flag = UNVERIFIED.test(s.text) || /^(?:This|The|These) (?:claim|figure|number)s?\b[^.]*\bunverified/i.test(next) ? 'unverified' : DISPUTED.test(s.text) ? 'inconsistent' : null;
+      const cumulative = RUNNING_TOTAL.test(s.text);
+      const since = cumulative ? (dates.find((d) => d.sentence === s.index && d.since)?.value.start ?? null) : null;
+      let head: FigureReport[] = [];
+      let previousEnd: number | null = null;
+      let inBreakdown = false;
+      for (const m of s.text.matchAll(FIGURE)) {
+        const tail = m[3];
+        if (!tail) continue;
+        const before = s.text.slice(0, m.index);
+        if (/(?:age of|aged|under|the)\s+$/i.test(before) && !/\bthe\s+$/i.test(before.slice(-4))) continue;
+        const value = WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, ''));
+        if (value < 2 && !/^\d/.test(m[2])) continue;
+        if (/^(19|20)\d{2}$/.test(m[2])) continue;
+        const start = s.start + m.index;
+        const span = { start, end: start + m[0].length };
+        const qualifier = !m[1] ? 'exact' : /over|more than|at least/i.test(m[1]) ? 'at least' : 'approximate';
+        const status: FigureReport['status'] = cumulative ? 'cumulative' : PLANNED.test(before) ? 'planned' : 'reported';
+        const claimant = claimantOf(s, here, start);
+        const base = {
+          ...span, sentence: s.index, value, qualifier, category: category(tail), status, claimant, flag,
+          event: cumulative ? null : (event?.key ?? lastEvent), since,
+        } as const;
+        // "390 captives—270 soldiers and 120 civilians": the counts after the dash break the first one down.
+        const gap = previousEnd === null ? '' : s.text.slice(previousEnd - s.start, m.index);
+        inBreakdown = head.length > 0 && previousEnd !== null &&
+          (/^\s*(?:[—–-]|,?\s*(?:including|of whom|among them))\s*$/.test(gap) || (inBreakdown && /^\s*(?:,|and|,\s*and)\s*$/.test(gap)));
+        previousEnd = span.end;
+        if (inBreakdown && !/\b(?:Ukrainian|Russian)\b/.test(tail)) {
+          for (const h of head.filter((x) => x.value > value)) found.push({ ...base, returnedTo: h.returnedTo, releasedBy: h.releasedBy });
+          continue;
+        }
+        const each = EACH.test(tail) || EACH.test(before.slice(-40)) || /^\s+each\b/.test(s.text.slice(m.index + m[0].length));
+        if (each) {
+          head = parties.length === 2
+            ? [{ ...base, returnedTo: parties[0], releasedBy: parties[1] }, { ...base, returnedTo: parties[1], releasedBy: parties[0] }]
+            : [{ ...base, returnedTo: null, releasedBy: null }];
+          found.push(...head);
+          continue;
+        }
+        const [returnedTo, stated] = directionOf(s, here, span, tail, claimant, other);
+        // In an exchange between two sides, whoever got people back got them from the other side.
+        const exchange = events.find((e) => e.key === base.event)?.kind === 'exchange';
+        const releasedBy = stated ?? (exchange && status !== 'cumulative' ? other(returnedTo) : null);
+        head = [{ ...base, returnedTo, releasedBy }];
+        found.push(...head);
+      }
+    }
+    return found;
+  },
+};
+
+/** Whoever the sentence says stated the figure at `at`: the subject of the verb of saying before it, or "according to X". */
+function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null {
+  const speaker = (m: Mention): boolean => ['Person', 'Organization', 'State'].includes(m.entity.label);
+  const according = /\baccording to\s+/i.exec(s.text);
+  if (according) {
+    const m = here.find((x) => x.start >= s.start + according.index && speaker(x));
+    if (m) return m.entity;
+  }
+  const verbs = [...s.text.matchAll(new RegExp(CLAIM_VERB.source, 'gi'))].filter((v) => s.start + v.index < at);
+  const verb = verbs.pop();
+  if (!verb) return null;
+  const from = s.start + (verbs.length ? verbs[verbs.length - 1].index + verbs[verbs.length - 1][0].length : 0);
+  const candidates = here.filter((x) => x.start >= from && x.end <= s.start + verb.index && speaker(x));
+  const subject = candidates.filter((x) => x.entity.label === 'Person').pop() ?? candidates.pop();
+  if (!subject) return null;
+  // "Ukrainian officials" speak for Ukraine; a bare demonym before a noun ("Russian prisoners") is no speaker.
+  const after = s.text.slice(subject.end - s.start);
+  if (subject.entity.label === 'State' && !/^\s+(?:officials|authorities|government|side)\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {
+    return null;
+  }
+  return subject.entity;
+}
+
+function directionOf(
+  s: Sentence,
+  here: Mention[],
+  span: Span,
+  tail: string,
+  claimant: EntityRef | null,
+  other: (e: EntityRef | null) => EntityRef | null,
+): [EntityRef | null, EntityRef | null] {
+  const rel = (m: Mention): number => m.start - s.start;
+  const demonym = here.find((m) => m.entity.label === 'State' && m.start > span.start && m.end <= span.end);
+  const subjectReleasing = here.find(
+    (m) => m.entity.label === 'State' && m.end <= span.start && /^\s+(?:has |have |had )?(?:released|freed|handed over|handed back|returned|repatriated)\b/i.test(s.text.slice(m.end - s.start)),
+  );
+  const receivingVerb = here.find(
+    (m) => m.entity.label === 'State' && /^\s+(?:has |have |had )?(?:received|got back|welcomed)\b/i.test(s.text.slice(m.end - s.start)),
+  );
+  const toState = here.find(
+    (m) => m.entity.label === 'State' && m.start > span.end && /\b(?:returned to|back to|home to|handed (?:back |over )?to|repatriated to|to)\s+$/i.test(s.text.slice(0, rel(m)).slice(-22)),
+  );
+  const possessive = /\bof\s+(?:their|its|our)\b/i.test(tail);
+  const inExchangeFor = /\bin exchange for\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, span.start - s.start));
+  if (inExchangeFor && subjectReleasing) return [other(subjectReleasing.entity), subjectReleasing.entity];
+  if (possessive && subjectReleasing) return [subjectReleasing.entity, other(subjectReleasing.entity)];
+  const returnedTo =
+    toState?.entity ?? receivingVerb?.entity ?? demonym?.entity ??
+    (possessive ? (claimant?.label === 'State' ? claimant : null) : null) ?? null;
+  const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : null;
+  return [returnedTo, releasedBy ?? (returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text) ? other(returnedTo) : null)];
+}

@@ -1,0 +1,70 @@
+import type { EntityRef, Stage } from '../context';
+import type { Span } from '../span';
+import type { EventReport } from './events';
+import type { Mention } from './mentions';
+import type { NegotiationReport } from './negotiations';
+import type { Sentence } from './sentences';
+
+export interface MediationReport {
+  /** An event or negotiation key. */
+  of: string;
+  mediator: EntityRef;
+  kind: 'DIRECT' | 'HOSTED_TALKS';
+  evidence: Span & { sentence: number };
+}
+
+/** "facilitated by officials from the UAE", "with the help of Qatar", "Emirati mediation". */
+const BY = /\b(?:mediated|brokered|facilitated|arranged|negotiated|organi[sz]ed|secured)\s+(?:\w+\s+){0,2}?by\s+(?:(?:officials|representatives|diplomats|the government|the authorities)\s+(?:from|of)\s+)?(?:the\s+)?$/i;
+const OF = /\b(?:with|through|thanks to|after|following|via|under)\s+(?:the\s+)?(?:help|mediation|assistance|facilitation|good offices|support|participation|involvement)\s+of\s+(?:the\s+)?$/i;
+const ADJ_AFTER = /^(?:['’]s)?[\s-]*(?:mediat(?:ed|ion|ors?)|brokered|facilitated|facilitation)\b/i;
+const VERB_AFTER = /^\s+(?:(?:had|has|have|once again|again|also|reportedly)\s+)*(?:mediated|brokered|facilitated|helped (?:to )?(?:broker|mediate|arrange|facilitate|secure)|acted as (?:a )?mediator)\b/i;
+const HOST_AFTER = /^\s+(?:hosted|host)\b/i;
+const HOSTED_BY = /\bhosted\s+by\s+(?:the\s+)?$/i;
+const NEGATED = /\b(?:not|no|never|denied|without)\b[^.]{0,30}$/i;
+
+/**
+ * Who mediated what and how: DIRECT where the text says a third party
+ * mediated, brokered or facilitated; HOSTED_TALKS where talks were held in a
+ * third state's city or hosted by it. Parties to the event are never its
+ * mediators; mediation is attached to the event or talks of its sentence.
+ */
+export const mediation: Stage<
+  { sentences: Sentence[]; mentions: Mention[]; events: EventReport[]; negotiations: NegotiationReport[]; parties: EntityRef[] },
+  MediationReport[]
+> = {
+  name: 'mediation',
+  run({ sentences, mentions, events, negotiations, parties }, ctx) {
+    const text = ctx.article.text;
+    const found: MediationReport[] = [];
+    const isParty = (e: EntityRef): boolean => parties.some((p) => p.id === e.id);
+    const add = (r: MediationReport): void => {
+      if (!found.some((f) => f.of === r.of && f.mediator.id === r.mediator.id && f.kind === r.kind)) found.push(r);
+    };
+    for (const s of sentences) {
+      const evidence = { start: s.start, end: s.end, sentence: s.index };
+      const eventHere = events.find((e) => e.evidence.some((x) => x.sentence === s.index)) ?? null;
+      const talksHere = negotiations.find((n) => n.evidence.some((x) => x.sentence === s.index)) ?? null;
+      for (const m of mentions.filter((x) => x.sentence === s.index)) {
+        if (!['State', 'Organization', 'Person'].includes(m.entity.label) || isParty(m.entity)) continue;
+        const before = text.slice(s.start, m.start);
+        const after = text.slice(m.end, s.end);
+        if (NEGATED.test(before.slice(-60)) && !BY.test(before) && !OF.test(before)) continue;
+        if (BY.test(before) || OF.test(before) || ADJ_AFTER.test(after) || VERB_AFTER.test(after)) {
+          const of = eventHere ?? events[0] ?? talksHere;
+          if (of) add({ of: of.key, mediator: m.entity, kind: 'DIRECT', evidence });
+        } else if ((HOSTED_BY.test(before) || HOST_AFTER.test(after)) && talksHere) {
+          add({ of: talksHere.key, mediator: m.entity, kind: 'HOSTED_TALKS', evidence });
+        }
+      }
+    }
+    // Talks held in a third state's city: that state hosted them.
+    for (const n of negotiations.filter((x) => x.kind === 'negotiation' && x.place)) {
+      const host = n.place!.label === 'State' ? n.place!.id : n.place!.inState;
+      const hostRef = host ? [...ctx.names.values()].flat().find((r) => r.id === host) : undefined;
+      if (!host || parties.some((p) => p.id === host)) continue;
+      const ref: EntityRef = hostRef ?? { id: host, label: 'State', name: host, known: false };
+      add({ of: n.key, mediator: ref, kind: 'HOSTED_TALKS', evidence: n.evidence[0] });
+    }
+    return found;
+  },
+};

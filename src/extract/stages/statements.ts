@@ -1,0 +1,63 @@
+import type { EntityRef, Stage } from '../context';
+import type { Span } from '../span';
+import type { EventReport } from './events';
+import type { Mention } from './mentions';
+import type { NegotiationReport } from './negotiations';
+import type { Sentence } from './sentences';
+
+export interface StatementReport extends Span {
+  sentence: number;
+  speaker: EntityRef;
+  /** The event or talks it is about (its sentence's, else the one it follows). */
+  about: string | null;
+  channel: string | null;
+  /** The quoted words, when the speaker is quoted. */
+  quote: string | null;
+}
+
+const SAY =
+  /\b(?:said|says|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|according to)\b/i;
+const CHANNELS: [RegExp, string][] = [
+  [/\bTruth Social\b/, 'Truth Social'],
+  [/\bTelegram\b/, 'Telegram'],
+  [/\b(?:on|platform) X\b|\bpost on X\b/, 'X'],
+  [/\bFacebook\b/, 'Facebook'],
+  [/\bsocial media\b/i, 'social media'],
+  [/\bvideo (?:address|message)\b/i, 'video address'],
+  [/\binterview\b/i, 'interview'],
+  [/\bpress conference|briefing\b/i, 'press conference'],
+];
+
+/**
+ * Who said what: a person, body or state that is the subject of a verb of
+ * saying (or "according to" it), with the channel it used and the quoted
+ * words. A report with no identified speaker ("posts on X suggest") is no
+ * statement.
+ */
+export const statements: Stage<
+  { sentences: Sentence[]; mentions: Mention[]; events: EventReport[]; negotiations: NegotiationReport[] },
+  StatementReport[]
+> = {
+  name: 'statements',
+  run({ sentences, mentions, events, negotiations }) {
+    const found: StatementReport[] = [];
+    let about: string | null = null;
+    for (const s of sentences) {
+      about = events.find((e) => e.evidence.some((x) => x.sentence === s.index))?.key ??
+        negotiations.find((n) => n.evidence.some((x) => x.sentence === s.index))?.key ?? about;
+      const verb = SAY.exec(s.text);
+      if (!verb) continue;
+      const here = mentions.filter((m) => m.sentence === s.index && ['Person', 'Organization', 'State'].includes(m.entity.label));
+      const according = /according to/i.test(verb[0]);
+      const people = here.filter((m) => m.entity.label === 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index));
+      const bodies = here.filter((m) => m.entity.label !== 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index))
+        .filter((m) => m.entity.label === 'Organization' || /^\s+(?:officials|authorities|government)\b/i.test(s.text.slice(m.end - s.start)));
+      const speaker = (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity;
+      if (!speaker) continue;
+      const quoted = /[“"]([^”"]{3,})[”"]/.exec(s.text);
+      const channel = CHANNELS.find(([p]) => p.test(s.text))?.[1] ?? null;
+      found.push({ start: s.start, end: s.end, sentence: s.index, speaker, about, channel, quote: quoted?.[1] ?? null });
+    }
+    return found;
+  },
+};

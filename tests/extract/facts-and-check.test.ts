@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkFacts } from '../../src/facts/check';
+import type { FactProblem } from '../../src/facts/errors';
+import { facts } from '../../src/extract/stages/facts';
+import { contextFor, extracted } from './harness';
+
+const TEXT = 'Ukraine and Russia exchanged 95 prisoners each on 3 June 2024, in a swap mediated by the United Arab Emirates.';
+
+function shaped(text = TEXT) {
+  const extraction = extracted(text);
+  return facts.run({ extraction, resolutions: extraction.events.map((e) => ({ key: e.key, as: 'new' as const })) }, contextFor(text));
+}
+
+function check(text: string, nodes = shaped(text).nodes) {
+  const problems: FactProblem[] = [];
+  const located = <T>(value: T) => ({ value, file: 'extracted', lineOf: () => 1 });
+  const result = checkFacts(
+    { articles: new Map([['t', text]]), articleMeta: [], nodes: nodes.map(located), refusedIds: new Set(), provenance: { reviewStatus: 'extracted', runId: 'run-1', confidence: new Map() } },
+    problems,
+  );
+  return { result, problems };
+}
+
+describe('facts', () => {
+  it('every evidence quote is an exact span of the article', () => {
+    const quotes = shaped().nodes.flatMap((n) => [...n.evidence, ...n.relations.flatMap((r) => r.evidence)]).map((e) => e.quote);
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const q of quotes) expect(TEXT).toContain(q);
+  });
+
+  it('passes the seeds’ own checks, and every node and relationship says it was extracted by the run', () => {
+    const { result, problems } = check(TEXT);
+    expect(problems).toEqual([]);
+    expect(new Set(result.nodes.map((n) => n.props.reviewStatus))).toEqual(new Set(['extracted']));
+    expect(new Set(result.relationships.map((r) => r.props.runId))).toEqual(new Set(['run-1']));
+    expect(result.relationships.map((r) => r.type)).toEqual(expect.arrayContaining(['BETWEEN', 'MEDIATED_BY', 'ABOUT', 'RETURNED_TO', 'RELEASED_BY']));
+  });
+
+  it('a quote that is not in the article is refused, located', () => {
+    const nodes = shaped().nodes;
+    nodes[0].evidence = [{ article: 't', quote: 'words the article never wrote' }];
+    expect(check(TEXT, nodes).problems).toEqual([
+      { file: 'extracted', line: 1, reason: 'quote not found verbatim in article t: "words the article never wrote"' },
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { extracted } from './harness';
+
+describe('groups', () => {
+  it('defenders of each place listed, and kinds of people, tied to the event', () => {
+    const x = extracted(
+      'Ukraine and Russia exchanged 230 prisoners. The released Ukrainian service members include combat medics, defenders from Snake Island, the Chernobyl nuclear power plant, Azovstal steel plant.',
+    );
+    expect(x.groups.map((g) => [g.event, g.group.name, g.group.defended ?? null])).toEqual([
+      ['x1', 'Snake Island defenders', 'snake-island'],
+      ['x1', 'Chernobyl defenders', 'chernobyl-npp'],
+      ['x1', 'Azovstal defenders', 'azovstal'],
+      ['x1', 'Combat medics', null],
+    ]);
+  });
+
+  it('no group without an event to belong to', () => {
+    expect(extracted('Civilians in Kharkiv sheltered from shelling.').groups).toEqual([]);
+  });
+});
+
+describe('statements', () => {
+  it('speaker, channel and quote; a claim with no speaker is no statement', () => {
+    const x = extracted(
+      'Ukraine and Russia swapped 300 prisoners. In a post on the platform X, Ukrainian President Volodymyr Zelensky said, "Our people are home." Posts on X suggest more will follow.',
+    );
+    expect(x.statements.map((s) => [s.speaker.name, s.channel, s.quote, s.about])).toEqual([['Volodymyr Zelensky', 'X', 'Our people are home.', 'x1']]);
+  });
+});

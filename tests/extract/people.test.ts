@@ -1,0 +1,22 @@
+import { describe, expect, it } from '@jest/globals';
+import { extracted } from './harness';
+
+const intros = (text: string) => extracted(text).people.map((p) => [p.person.name, p.title, p.body?.id ?? null, p.person.known]);
+
+describe('people', () => {
+  it.each([
+    ['The swap was described by Kremlin spokesman Dmitry Peskov as slow.', ['Dmitry Peskov', 'spokesman', 'kremlin', false]],
+    ['Notably, Russian human rights commissioner Tatyana Moskalkova said 75 were freed.', ['Tatyana Moskalkova', 'human rights commissioner', 'russia', false]],
+    ['Ukrainian officials, including Defence Intelligence chief Kyrylo Budanov, were confident.', ['Kyrylo Budanov', 'Defence Intelligence chief', null, false]],
+    ['Dmytro Lubinets, Ukraine’s human rights commissioner, said so.', ['Dmytro Lubinets', 'human rights commissioner', 'ukraine', false]],
+  ])('%s', (text, expected) => expect(intros(text)).toEqual([expected]));
+
+  it('links a later surname to the person introduced', () => {
+    const x = extracted('Kremlin spokesman Dmitry Peskov spoke. Peskov added more.');
+    expect(x.mentions.filter((m) => m.entity.label === 'Person').map((m) => m.text)).toEqual(['Dmitry Peskov', 'Peskov']);
+  });
+
+  it('takes no capitalised phrase without a title for a person', () => {
+    expect(intros('The Azov Sea and Snake Island were named.')).toEqual([]);
+  });
+});

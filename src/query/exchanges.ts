@@ -24,7 +24,9 @@ export type ExchangeOrder = 'DATE_ASC' | 'DATE_DESC';
 export type MediationKind = 'DIRECT' | 'HOSTED_TALKS';
 export type Mediation = MediationKind | 'ANY';
 
-const NAME_FILTERS = ['mediatedBy', 'involves', 'participant', 'place'] as const;
+// The first filter given generates the candidates: a side of an exchange (participant) matches
+// the most exchanges, so it comes last.
+const NAME_FILTERS = ['mediatedBy', 'involves', 'place', 'participant'] as const;
 type NameFilter = (typeof NAME_FILTERS)[number];
 
 /**

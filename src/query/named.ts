@@ -18,10 +18,21 @@ export interface NamedFilter {
   paths: [pattern: string, kind: string | null][];
 }
 
+/**
+ * A filter's pattern with its named node renamed: matched from the answer
+ * with nothing else bound, Neo4j can only expand from the answer's own
+ * neighbourhood, never from the named node (a hub: the UAE, Istanbul), which
+ * it might otherwise start from once per answer. The caller compares the
+ * node reached with the named one.
+ */
+const fromAnswer = (filter: NamedFilter, pattern: string): string => pattern.replace(`(${filter.name})`, `(${filter.name}Reached)`);
+
 /** Cypher binding `item` once per answer (no RETURN); `all` matches every answer when no filter is named. */
 export function namedMatch(filters: NamedFilter[], conditions: string[], item: string, all: string): string {
   const tests = [
-    ...filters.slice(1).map((f) => `(${f.paths.map(([p]) => `EXISTS { MATCH ${p} }`).join('\n      OR ')})`),
+    ...filters
+      .slice(1)
+      .map((f) => `(${f.paths.map(([p]) => `${f.name} IN COLLECT { MATCH ${fromAnswer(f, p)} RETURN ${f.name}Reached }`).join('\n      OR ')})`),
     ...conditions,
   ];
   const where = tests.length ? `\n    WHERE ${tests.join('\n      AND ')}` : '';
@@ -33,16 +44,18 @@ export function namedMatch(filters: NamedFilter[], conditions: string[], item: s
 
 /**
  * For one answer of the page: the shortest path that makes it match the
- * filter, bound as `<name>Path`, and its kind as `<name>How`.
+ * filter, bound as `<name>Path`, and its kind as `<name>How`; expanded from
+ * the answer (see `fromAnswer`).
  */
 export function explainMatch(filter: NamedFilter, item: string): string {
   const union = filter.paths
-    .map(([p, kind]) => `MATCH p = ${p}\n        RETURN p, ${kind ? `'${kind}'` : 'null'} AS how`)
+    .map(([p, kind]) => `MATCH p = ${fromAnswer(filter, p)}\n        RETURN p, ${kind ? `'${kind}'` : 'null'} AS how`)
     .join('\n        UNION\n        ');
   return `CALL (${item}, ${filter.name}) {
-      CALL (${item}, ${filter.name}) {
+      CALL (${item}) {
         ${union}
       }
+      WITH p, how WHERE nodes(p)[0] = ${filter.name}
       RETURN p AS ${filter.name}Path, how AS ${filter.name}How ORDER BY length(p) LIMIT 1
     }`;
 }

@@ -11,7 +11,7 @@ type Connection = {
 };
 
 const QUERY = `query ($where: ExchangeWhere) {
-  exchanges(where: $where, first: 100) {
+  exchanges(where: $where, first: 5) {
     totalCount
     edges {
       node { id mediators { node { id } mediation role path { type outgoing node { id } basis evidence { quote article { id } } } } }

@@ -236,24 +236,34 @@ export const MEDIATOR = {
   path: ({ p }, sel) => pathLinks(p, sel, false),
 } satisfies Table<Mediator, MediatorVars>;
 
-// Neo4j refuses aggregating functions inside a COLLECT that sits in a projection
-// with outer variables; so: UNION for distinct rows, ORDER BY … LIMIT 1 for the shortest.
+/**
+ * Every path from `x` to a mediator, shortest first; then the first of each
+ * (mediator, kind). Always expanded from the exchange: matching again with
+ * the mediator bound would let Neo4j start from the mediator, a hub. No
+ * aggregating function: Neo4j refuses one inside a COLLECT that sits in a
+ * projection with outer variables.
+ */
 const mediators: Project<Var> = (x, sel) => {
   const m = new Var('m');
   const how = new Var('how');
   const path = new Var('path');
+  const found = new Var('found');
+  const i = new Var('i');
+  const j = new Var('j');
+  const e = new Var('e');
   const p = new Var('p');
-  const union = (row: (kind: string) => Text, where: (kind: string) => Text) =>
-    new Text(
-      MEDIATOR_PATHS.flatMap(([kind, pattern], i) => [
-        ...(i === 0 ? [] : [' UNION ']),
-        cypher`MATCH ${path} = ${pattern(x, m)}${where(kind)} RETURN ${row(kind)}`,
-      ]),
-    );
-  const who = union((kind) => cypher`${m}, ${raw(`'${kind}'`)} AS ${how}`, () => cypher``);
-  const shortest = union(() => cypher`${path}`, (kind) => cypher` WHERE ${how} = ${raw(`'${kind}'`)}`);
+  const branches = new Text(
+    MEDIATOR_PATHS.flatMap(([kind, pattern], k) => [
+      ...(k === 0 ? [] : [' UNION ']),
+      cypher`MATCH ${path} = ${pattern(x, m)} RETURN ${path}, ${m}, ${raw(`'${kind}'`)} AS ${how}`,
+    ]),
+  );
   return collect(
-    cypher`CALL (${x}) { ${who} } CALL (${x}, ${m}, ${how}) { CALL (${x}, ${m}, ${how}) { ${shortest} } RETURN ${path} AS ${p} ORDER BY length(${path}) LIMIT 1 }`,
+    cypher`WITH COLLECT { CALL (${x}) { ${branches} } RETURN {m: ${m}, how: ${how}, path: ${path}} ORDER BY length(${path}) } AS ${found}
+      UNWIND range(0, size(${found}) - 1) AS ${i}
+      WITH ${found}[${i}] AS ${e}, ${found}, ${i}
+      WHERE NOT any(${j} IN range(0, ${i} - 1) WHERE ${found}[${j}].m = ${e}.m AND ${found}[${j}].how = ${e}.how)
+      WITH ${e}.m AS ${m}, ${e}.how AS ${how}, ${e}.path AS ${p}`,
     project('Mediator', MEDIATOR, { m, how, p }, sel),
     cypher`${how}, ${m}.name`,
   );

@@ -38,7 +38,8 @@ export function namedMatch(filters: NamedFilter[], conditions: string[], item: s
   const where = tests.length ? `\n    WHERE ${tests.join('\n      AND ')}` : '';
   if (filters.length === 0) return `MATCH ${all}${where}`;
   const [generator] = filters;
-  const union = generator.paths.map(([p]) => `MATCH ${p}\n      RETURN ${item}`).join('\n      UNION\n      ');
+  // DISTINCT: one answer may be reached by several paths of one pattern (UNION dedupes only across patterns).
+  const union = generator.paths.map(([p]) => `MATCH ${p}\n      RETURN DISTINCT ${item}`).join('\n      UNION\n      ');
   return `CALL (${generator.name}) {\n      ${union}\n    }\n    WITH ${item}${where}`;
 }
 

@@ -385,7 +385,8 @@ describe(`fuzz: ${REQUESTS} hostile requests, seed ${SEED}`, () => {
         const key = `${spec.kind} ${reply.status} ${[...new Set(codes)].sort().join(',') || 'ok'}`;
         tally.set(key, (tally.get(key) ?? 0) + 1);
         // The machine's load, not the request: counted and reported, bounded below.
-        const load = (reply.status === 504 && codes.includes('TIMEOUT')) || (reply.status === 503 && codes.includes('SERVER_BUSY'));
+        const readyLate = reply.status === 503 && spec.path?.startsWith('/ready') === true && reply.json?.status === 'unavailable';
+        const load = (reply.status === 504 && codes.includes('TIMEOUT')) || (reply.status === 503 && codes.includes('SERVER_BUSY')) || readyLate;
         if (load) loadOutcomes.push(`${reply.status} ${codes.join(',')} after ${reply.ms} ms: ${String(spec.init.body ?? spec.path).slice(0, 120)}`);
         const problem =
           load ? undefined

@@ -15,7 +15,9 @@ export const entityResolvers: Resolvers = {
      */
     entity: async (_root, { name }, { db, warnings }, info) => {
       const n = new Var('n');
-      const cypher = `${resolveName('name', 'entity')}
+      // Only entities and events: an article or a claim is reached by `node(id)`, not by name.
+      const cypher = `${resolveName('name', 'named')}
+WITH CASE WHEN named:Entity OR named:Event THEN named END AS entity, namedCandidates AS entityCandidates
 RETURN CASE WHEN entity IS NOT NULL THEN ${render(anyNode(n, selectionOf(info), 'Entity'), new Names().bind(n, 'entity'))} END AS entity,
        [c IN entityCandidates | c.name] AS candidates`;
       const [row] = await db.read(cypher, { name: boundedText(name, 'name') });

@@ -196,16 +196,23 @@ export function readFacts(seedsDir: string): Facts {
     });
 
     const seenRelations = new Set<string>();
-    n.relations.forEach((rel, i) => {
+    for (const [i, rel] of n.relations.entries()) {
       const at = ['relations', i];
       const target = byId.get(rel.to)?.value;
       const spec = RELATIONSHIP_TYPES[rel.type];
       if (!target) {
-        if (files.refusedIds.has(rel.to)) return; // that node's own problems are reported
-        return problem([...at, 'to'], `"${rel.to}" is not the id of any node`);
+        if (files.refusedIds.has(rel.to)) continue; // that node's own problems are reported
+        problem([...at, 'to'], `"${rel.to}" is not the id of any node`);
+        continue;
       }
-      if (!fits(label, spec.from)) return problem([...at, 'type'], `${rel.type} does not start at a ${label} (only at ${spec.from.join(', ')})`);
-      if (!fits(target.label, spec.to)) return problem([...at, 'to'], `${rel.type} does not lead to a ${target.label} (only to ${spec.to.join(', ')})`);
+      if (!fits(label, spec.from)) {
+        problem([...at, 'type'], `${rel.type} does not start at a ${label} (only at ${spec.from.join(', ')})`);
+        continue;
+      }
+      if (!fits(target.label, spec.to)) {
+        problem([...at, 'to'], `${rel.type} does not lead to a ${target.label} (only to ${spec.to.join(', ')})`);
+        continue;
+      }
       for (const prop of ['role', 'title', 'how'] as const) {
         if (rel[prop] !== undefined && !(spec.props as readonly string[]).includes(prop)) {
           problem([...at, prop], `${rel.type} has no "${prop}"`);
@@ -215,13 +222,18 @@ export function readFacts(seedsDir: string): Facts {
         // A basis stands in for evidence only where articles seldom say it (where a place lies);
         // beside evidence it is the curator's reading of it, allowed on any type.
         if (!(BASIS_TYPES as readonly string[]).includes(rel.type)) {
-          return problem([...at, 'basis'], `${rel.type} needs evidence; only ${BASIS_TYPES.join(' and ')} may rest on a basis alone`);
+          problem([...at, 'basis'], `${rel.type} needs evidence; only ${BASIS_TYPES.join(' and ')} may rest on a basis alone`);
+          continue;
         }
       } else if (rel.evidence.length === 0) {
-        return problem(at, `${rel.type} to "${rel.to}" needs at least one piece of evidence`);
+        problem(at, `${rel.type} to "${rel.to}" needs at least one piece of evidence`);
+        continue;
       }
       const relId = `${id}>${rel.type}>${rel.to}`;
-      if (seenRelations.has(relId)) return problem(at, `${rel.type} to "${rel.to}" is given twice: merge their evidence`);
+      if (seenRelations.has(relId)) {
+        problem(at, `${rel.type} to "${rel.to}" is given twice: merge their evidence`);
+        continue;
+      }
       seenRelations.add(relId);
       relationships.push({
         id: relId,
@@ -240,7 +252,7 @@ export function readFacts(seedsDir: string): Facts {
           }).filter(([, v]) => v !== undefined),
         ),
       });
-    });
+    }
   }
 
   if (problems.length > 0) throw new FactsRejected(problems);

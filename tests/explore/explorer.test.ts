@@ -1,4 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { useSeededApi } from '../support/api';
 import { screenshot, useBrowser, watchedPage } from './browser';
@@ -6,8 +7,8 @@ import { screenshot, useBrowser, watchedPage } from './browser';
 /** Where a node or an edge is on the page (nodes at their centre, edges at their midpoint). */
 async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((id) => {
-    const cy = (globalThis as any).explorer.cy;
-    const element = cy.getElementById(id);
+    const cy = (globalThis as unknown as { explorer: { cy: Core } }).explorer.cy;
+    const element: SingularElementArgument = cy.getElementById(id);
     const p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
     const box = cy.container().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };

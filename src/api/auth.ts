@@ -42,7 +42,10 @@ const REALM = 'Bearer realm="pow-exchange-graph"';
 /** 401 in the shape of a GraphQL response, before Apollo sees the request. */
 export function requireReadAccess(credentials: Credentials) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (accessOf(req.get('authorization'), credentials).read) return next();
+    if (accessOf(req.get('authorization'), credentials).read) {
+      next();
+      return;
+    }
     res
       .status(401)
       .set('WWW-Authenticate', REALM)

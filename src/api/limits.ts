@@ -164,7 +164,8 @@ export function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ response }) {
           if (cost === undefined || response.body.kind !== 'single') return;
-          (response.body.singleResult.extensions ??= {}).cost = cost;
+          response.body.singleResult.extensions ??= {};
+          response.body.singleResult.extensions.cost = cost;
         },
       };
     },

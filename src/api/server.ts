@@ -40,7 +40,8 @@ const extensionsPlugin: ApolloServerPlugin<Context> = {
     return {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
-        const extensions = (response.body.singleResult.extensions ??= {});
+        response.body.singleResult.extensions ??= {};
+        const extensions = response.body.singleResult.extensions;
         extensions.roundTrips = contextValue.stats.roundTrips;
         if (contextValue.warnings.length > 0) extensions.warnings = contextValue.warnings;
       },
@@ -96,7 +97,10 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
 /** Body parser failures (too large, not JSON, odd charset) as JSON in the shape of a GraphQL error, never an HTML page. */
 function bodyErrors(limits: Limits) {
   return (error: Error & { status?: number; type?: string; length?: number }, _req: Request, res: Response, next: NextFunction): void => {
-    if (res.headersSent || !error.type) return next(error);
+    if (res.headersSent || !error.type) {
+      next(error);
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
     const [message, code, extra] =
       error.type === 'entity.too.large'

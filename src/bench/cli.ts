@@ -8,7 +8,7 @@ import type { Database } from '../neo4j/database';
 import { consoleProgress } from '../progress';
 import { SETUP, ensureGraph, findSubjects, parseSize } from './graph';
 import { measure } from './measure';
-import { type Operation, operations } from './operations';
+import { type Operation, type OurData, operations, type PeerData } from './operations';
 import { type Server, startServers } from './servers';
 import { type OperationResult, type Run, table } from './table';
 
@@ -30,15 +30,19 @@ const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
 
 const list = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filter(Boolean);
 
-async function post(url: string, body: string): Promise<any> {
+/** A GraphQL answer: `data` is there unless `errors` are. */
+type Answer<Data> = { data?: Data; errors?: unknown };
+
+async function post<Data = unknown>(url: string, body: string): Promise<Answer<Data>> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(120_000) });
-  return res.json();
+  return (await res.json()) as Answer<Data>;
 }
 
 /** Every `id` value anywhere in a JSON answer. */
 function allIds(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => allIds(v, into));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const v of value) allIds(v, into);
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (k === 'id' && typeof v === 'string') into.add(v);
       else allIds(v, into);
@@ -54,8 +58,8 @@ function allIds(value: unknown, into = new Set<string>()): Set<string> {
  */
 async function check(op: Operation, i: number, [api, peer, floor]: Server[]): Promise<OperationResult['checked'] & { peerTimed: boolean }> {
   // A cold Neo4j may spend the whole timeout planning a shape the first time: ask again before judging.
-  let ours = await post(api.url(i), api.body(op.ours, i));
-  for (let attempt = 1; ours.errors && attempt < CHECK_ATTEMPTS; attempt++) ours = await post(api.url(i), api.body(op.ours, i));
+  let ours = await post<OurData>(api.url(i), api.body(op.ours, i));
+  for (let attempt = 1; ours.errors && attempt < CHECK_ATTEMPTS; attempt++) ours = await post<OurData>(api.url(i), api.body(op.ours, i));
   // An operation this API cannot answer (a timeout) is still timed: its errors are the figure.
   if (ours.errors) return { peer: 'not timed: the API answered with errors, so its ids cannot be compared', floor: `API errors: ${JSON.stringify(ours.errors).slice(0, 200)}`, peerTimed: false };
   const floorAnswer = await post(floor.url(i), '');
@@ -67,10 +71,10 @@ async function check(op: Operation, i: number, [api, peer, floor]: Server[]): Pr
       ? 'same'
       : `differs: lacks ${missing.slice(0, 5).join(', ')}`;
   if ('missing' in op.peer) return { peer: `n/a: ${op.peer.missing}`, floor: floorChecked, peerTimed: false };
-  const theirs = await post(peer.url(i), peer.body(op.peer, i));
+  const theirs = await post<PeerData>(peer.url(i), peer.body(op.peer, i));
   if (theirs.errors) return { peer: `errors: ${JSON.stringify(theirs.errors).slice(0, 300)}`, floor: floorChecked, peerTimed: false };
-  const expected = JSON.stringify(op.oursIds(ours.data));
-  const got = JSON.stringify(op.peer.ids(theirs.data));
+  const expected = JSON.stringify(op.oursIds(ours.data!));
+  const got = JSON.stringify(op.peer.ids(theirs.data!));
   if (expected !== got) return { peer: `differs: API ${expected.slice(0, 200)} vs peer ${got.slice(0, 200)}`, floor: floorChecked, peerTimed: false };
   return { peer: 'same', floor: floorChecked, peerTimed: true };
 }

@@ -19,12 +19,32 @@ export interface Request {
   variables?: Record<string, unknown>;
 }
 
+type Ids = { id: string }[];
+type Page = { totalCount: number; edges: { node: { id: string } }[] };
+type Detail = { id: string; evidence: Ids; figures: Ids; statements: Ids };
+
+/** The fields of this API's answers that the operations read (each answer holds one of them). */
+export interface OurData {
+  exchanges: Page;
+  node: Detail | null;
+  statements: Page;
+  neighbourhood: { nodes: Ids };
+  timeline: { period: string; exchanges: unknown[] }[];
+}
+
+/** The same for the peer's answers. */
+export interface PeerData {
+  exchangesConnection: Page;
+  exchanges: Detail[];
+  statementsConnection: Page;
+}
+
 export interface Operation {
   name: string;
   ours: Request;
   /** What an answer of ours must equal in the peer's (ids, counts, in order). */
-  oursIds(data: any): unknown;
-  peer: (Request & { ids(data: any): unknown }) | { missing: string };
+  oursIds(data: OurData): unknown;
+  peer: (Request & { ids(data: PeerData): unknown }) | { missing: string };
 }
 
 const eq = (id: string) => ({ id: { eq: id } });
@@ -34,7 +54,7 @@ const some = (where: object) => ({ some: where });
 const inside = (id: string) => ({ OR: [eq(id), { locatedIn: some(eq(id)) }, { locatedIn: some({ locatedIn: some(eq(id)) }) }] });
 
 const page = `totalCount edges { node { id name startDate } }`;
-const pageIds = (connection: { totalCount: number; edges: { node: { id: string } }[] }) => ({
+const pageIds = (connection: Page) => ({
   totalCount: connection.totalCount,
   ids: connection.edges.map((e) => e.node.id),
 });
@@ -134,8 +154,8 @@ export function operations(s: Subjects): Operation[] {
   ];
 }
 
-function detailIds(x: any): unknown {
+function detailIds(x: Detail | null | undefined): unknown {
   if (!x) return null;
-  const ids = (list: { id: string }[]) => list.map((i) => i.id).sort();
+  const ids = (list: Ids) => list.map((i) => i.id).sort();
   return { id: x.id, evidence: ids(x.evidence), figures: ids(x.figures), statements: ids(x.statements) };
 }

@@ -44,11 +44,10 @@ function positiveNumber(raw: string | undefined, option: string, fallback: numbe
   return value;
 }
 
-/** The command line as options; undefined when it only asked for help or the list. */
-function parseCommandLine(argv: string[]): Options | undefined {
-  let parsed;
+/** The arguments as parseArgs reads them; a mistake in them is a BAD_REQUEST. */
+function readArguments(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -66,7 +65,11 @@ function parseCommandLine(argv: string[]): Options | undefined {
   } catch (error) {
     throw new ResearchError('BAD_REQUEST', `${(error as Error).message.split(/\.( |$)/)[0]} (npm run cypher -- --help).`);
   }
-  const { values, positionals } = parsed;
+}
+
+/** The command line as options; undefined when it only asked for help or the list. */
+function parseCommandLine(argv: string[]): Options | undefined {
+  const { values, positionals } = readArguments(argv);
   if (values.help) {
     console.log(USAGE);
     return undefined;

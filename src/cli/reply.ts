@@ -3,6 +3,7 @@ export interface Reply {
   status: number;
   headers: Headers;
   /** The parsed JSON body, or undefined when it is not JSON. */
+  // biome-ignore lint/suspicious/noExplicitAny: any of the server's bodies (GraphQL, research, health, errors), read field by field by the attack replay and the hardening tests
   json: any;
   text: string;
   ms: number;

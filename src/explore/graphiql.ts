@@ -22,6 +22,9 @@ export function mountGraphiQL(app: Express): void {
 function ideForBrowsers(req: Request, res: Response, next: NextFunction): void {
   // A browser asks for HTML first, with or without `?query=` (a shared link); a client's GET asks for JSON.
   const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-  if (!wantsPage) return next();
+  if (!wantsPage) {
+    next();
+    return;
+  }
   res.sendFile(path.join(IDE_DIR, 'index.html'));
 }

@@ -33,7 +33,10 @@ export function seededRandom(seed: number): Random {
 export function zipf<T>(items: readonly T[], s = 1.1): (random: Random) => T {
   const cumulative: number[] = [];
   let total = 0;
-  items.forEach((_, rank) => cumulative.push((total += 1 / (rank + 1) ** s)));
+  for (let rank = 0; rank < items.length; rank++) {
+    total += 1 / (rank + 1) ** s;
+    cumulative.push(total);
+  }
   return (random) => {
     const target = random.next() * total;
     let lo = 0;

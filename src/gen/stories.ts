@@ -70,7 +70,7 @@ export class StoryWriter {
       roll < 0.75
         ? { start: iso(day), precision: 'day' as const }
         : roll < 0.9
-          ? { start: iso(day).slice(0, 8) + '01', precision: 'month' as const }
+          ? { start: `${iso(day).slice(0, 8)}01`, precision: 'month' as const }
           : { precision: 'unknown' as const, notAfter: published };
     const when =
       date.precision === 'day' ? `On ${d} ${MONTHS[m - 1]} ${y}, ` : date.precision === 'month' ? `In ${MONTHS[m - 1]} ${y}, ` : '';

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts/facts';
 import type { CuratedLabel } from '../facts/model';
-import { type FactsBuilder, type Quote, type Ref } from './builder';
+import type { FactsBuilder, Quote, Ref } from './builder';
 import { type GenOptions, tagOf } from './options';
 import { type Random, zipf } from './random';
 

@@ -15,6 +15,14 @@ interface Connection {
     edges: { node: { id: string; articles: { id: string }[]; evidence: Evidence[] }; matchedBecause: { filter: string; summary: string }[] }[];
   };
 }
+type Places = { node: { id: string } }[];
+interface SwapAndPhase {
+  node: { places: Places; figures: { value: number | null; status: string; returnedTo: { id: string } | null }[] };
+  swap: { agreement: { negotiation: { places: Places } } };
+}
+interface Entity {
+  entity: { id: string; aliases: string[]; roles: { title: string; node: { id: string } }[]; statements: { evidence: { article: { id: string } }[] }[] };
+}
 
 const EXCHANGES = `query ($where: ExchangeWhere) {
   exchanges(where: $where, first: 100) {
@@ -100,7 +108,7 @@ describe('analyst questions through GraphQL', () => {
   });
 
   it('A6: the 1,000-for-1,000 swap was agreed at the Istanbul talks of 16 May 2025; first phase 23 May, 390 for 390, at the Ukraine–Belarus border', async () => {
-    const { data, errors } = await seeded.api.query<{ node: Record<string, any> }>(`{
+    const { data, errors } = await seeded.api.query<SwapAndPhase>(`{
       node(id: "exchange-2025-05-23") { ... on Exchange {
         startDate datePrecision places { node { id } }
         phaseOf { id }
@@ -113,24 +121,24 @@ describe('analyst questions through GraphQL', () => {
     expect(errors).toBeUndefined();
     const phase = data!.node;
     expect(phase).toMatchObject({ startDate: '2025-05-23', datePrecision: 'DAY', phaseOf: { id: 'exchange-1000-for-1000' } });
-    expect(phase.places.map((p: { node: { id: string } }) => p.node.id)).toContain('ukraine-belarus-border');
-    const returned = phase.figures.filter((f: any) => f.value === 390 && f.status === 'REPORTED'.toLowerCase()).map((f: any) => f.returnedTo?.id);
+    expect(phase.places.map((p) => p.node.id)).toContain('ukraine-belarus-border');
+    const returned = phase.figures.filter((f) => f.value === 390 && f.status === 'REPORTED'.toLowerCase()).map((f) => f.returnedTo?.id);
     expect(returned).toEqual(expect.arrayContaining(['ukraine', 'russia']));
-    const negotiation = (data as any).swap.agreement.negotiation;
+    const negotiation = data!.swap.agreement.negotiation;
     expect(negotiation).toMatchObject({ startDate: '2025-05-16', datePrecision: 'DAY' });
-    expect(negotiation.places.map((p: any) => p.node.id)).toContain('istanbul');
+    expect(negotiation.places.map((p) => p.node.id)).toContain('istanbul');
   });
 
   it('A7: "Zelensky" is one person, also spelled Zelenskyy, President of Ukraine, with statements from several articles', async () => {
     const query = `query ($name: String!) { entity(name: $name) { id name aliases ... on Actor {
       roles { title node { id } } statements { evidence { article { id } } } } } }`;
-    const answers = await Promise.all(['Zelensky', 'Zelenskyy', 'volodymyr zelensky'].map((name) => seeded.api.query<{ entity: any }>(query, { name })));
+    const answers = await Promise.all(['Zelensky', 'Zelenskyy', 'volodymyr zelensky'].map((name) => seeded.api.query<Entity>(query, { name })));
     for (const a of answers) expect(a.data).toEqual(answers[0].data);
     const zelensky = answers[0].data!.entity;
     expect(zelensky.id).toBe('zelensky');
     expect(zelensky.aliases).toEqual(expect.arrayContaining(['Zelensky', 'Zelenskyy']));
     expect(zelensky.roles).toContainEqual({ title: 'President of Ukraine', node: { id: 'ukraine' } });
-    const articles = new Set(zelensky.statements.flatMap((s: any) => s.evidence.map((e: any) => e.article.id)));
+    const articles = new Set(zelensky.statements.flatMap((s) => s.evidence.map((e) => e.article.id)));
     expect(articles.size).toBeGreaterThanOrEqual(3);
   });
 

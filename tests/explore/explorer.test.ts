@@ -1,4 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { useSeededApi } from '../support/api';
 import { screenshot, useBrowser, watchedPage } from './browser';
@@ -6,8 +7,8 @@ import { screenshot, useBrowser, watchedPage } from './browser';
 /** Where a node or an edge is on the page (nodes at their centre, edges at their midpoint). */
 async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((id) => {
-    const cy = (globalThis as any).explorer.cy;
-    const element = cy.getElementById(id);
+    const cy = (globalThis as unknown as { explorer: { cy: Core } }).explorer.cy;
+    const element: SingularElementArgument = cy.getElementById(id);
     const p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
     const box = cy.container().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
@@ -20,8 +21,18 @@ async function expectText(page: Page, selector: string, text: string): Promise<v
   expect((await page.locator(selector).allTextContents()).join(' | ')).toContain(text);
 }
 
-const idle = (page: Page) => page.waitForFunction("!document.body.classList.contains('is-busy')", null, { timeout: 60_000 });
-const until = (page: Page, condition: string) => page.waitForFunction(condition, null, { timeout: 60_000 });
+/**
+ * Polls `condition` (up to 60 s) through page.evaluate, which the page's CSP
+ * does not govern: waitForFunction with a string would need 'unsafe-eval'.
+ */
+async function until(page: Page, condition: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await page.evaluate<boolean>(`Boolean(${condition})`))) {
+    if (Date.now() > deadline) throw new Error(`Still not true after 60 s: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+const idle = (page: Page) => until(page, "!document.body.classList.contains('is-busy')");
 const drawn = (page: Page, id: string) => until(page, `explorer.cy.getElementById(${JSON.stringify(id)}).nonempty()`);
 const visible = (page: Page, id: string) => page.evaluate<boolean>(`explorer.cy.getElementById(${JSON.stringify(id)}).visible()`);
 

@@ -76,7 +76,9 @@ function goldProblems(id: string, text: string, gold: Item): string[] {
     if (![null, 'unverified', 'disputed'].includes(f.flag as string | null)) problems.push(`${where}: flag must be unverified|disputed|null`);
     for (const k of ['returnedTo', 'releasedBy', 'claimant']) if (!(k in f)) problems.push(`${where}: ${k} missing (null when not stated)`);
   });
-  list('groups').forEach((g, i) => refersTo(`groups[${i}]`, g.event, events, false));
+  list('groups').forEach((g, i) => {
+    refersTo(`groups[${i}]`, g.event, events, false);
+  });
   list('statements').forEach((s, i) => {
     refersTo(`statements[${i}]`, s.about, keys, true);
     if (!s.speaker) problems.push(`statements[${i}]: speaker missing`);

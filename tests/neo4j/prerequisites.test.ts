@@ -9,7 +9,9 @@ import { freePort, startServer } from '../../src/neo4j/server';
 import { silentProgress } from '../../src/progress';
 
 const fakeBins: string[] = [];
-afterAll(() => fakeBins.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of fakeBins) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** A PATH holding only the given fake commands (shell scripts). */
 function fakePath(commands: Record<string, string>): string {

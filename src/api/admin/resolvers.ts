@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { FactsRejected } from '../../facts/errors';
+import type { Facts } from '../../facts/facts';
 import { prepareGraph } from '../../load/prepare';
 import type { Database } from '../../neo4j/database';
 import { silentProgress } from '../../progress';
@@ -24,7 +25,7 @@ async function counts(db: Database): Promise<{ nodes: number; relationships: num
 async function reloadSeeds(db: Database): Promise<LoadReport> {
   const began = Date.now();
   const before = await counts(db);
-  let facts;
+  let facts: Facts;
   try {
     // Seeds checked first (refused: nothing written), then the schema, then every
     // fact MERGEd on its constrained key: a rerun changes nothing.

@@ -1,4 +1,5 @@
 // GraphiQL with the users' two questions ready as tabs.
+// biome-ignore lint/suspicious/noRedundantUseStrict: a classic script (ide/index.html), not a module, so this is what makes it strict
 'use strict';
 
 const EXCHANGE_FIELDS = `totalCount

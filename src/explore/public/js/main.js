@@ -194,7 +194,9 @@ function refresh() {
       n.data('folded', folded);
       n.data('caption', caption(n));
     });
-    cy.edges().forEach((e) => e.toggleClass('hidden', e.source().hasClass('hidden') || e.target().hasClass('hidden')));
+    cy.edges().forEach((e) => {
+      e.toggleClass('hidden', e.source().hasClass('hidden') || e.target().hasClass('hidden'));
+    });
   });
   renderLegend();
   const hiddenByRange = outOfRange.size;
@@ -204,7 +206,9 @@ function refresh() {
 
 function renderLegend() {
   const counts = new Map();
-  cy.nodes().forEach((n) => counts.set(n.data('label'), (counts.get(n.data('label')) ?? 0) + 1));
+  cy.nodes().forEach((n) => {
+    counts.set(n.data('label'), (counts.get(n.data('label')) ?? 0) + 1);
+  });
   $('labels-empty').hidden = counts.size > 0;
   // The whole legend, in a fixed order: shapes and colours mean the same everywhere.
   show(

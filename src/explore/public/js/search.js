@@ -55,7 +55,11 @@ export function createSearch({ form, input, list, onOpen, onNothing, onError }) 
     const text = input.value.trim();
     if (text.length < 2) return close();
     typing = setTimeout(() => {
-      lookUp(text).then((found) => found && ((active = -1), render()), () => undefined);
+      lookUp(text).then((found) => {
+        if (!found) return;
+        active = -1;
+        render();
+      }, () => undefined);
     }, 250);
   });
   input.addEventListener('keydown', (event) => {
@@ -77,7 +81,11 @@ export function createSearch({ form, input, list, onOpen, onNothing, onError }) 
     try {
       const found = await lookUp(text);
       if (!found) return;
-      if (!found.length) return close(), onNothing(text);
+      if (!found.length) {
+        close();
+        onNothing(text);
+        return;
+      }
       pick(0);
     } catch (error) {
       onError(error);

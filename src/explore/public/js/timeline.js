@@ -24,8 +24,9 @@ const iso = (t) => new Date(Math.round(t / DAY) * DAY).toISOString().slice(0, 10
 /** Six months either side of the known dates, whole years: a bounded event's open end still has room. */
 function domainOf(exchanges) {
   const days = exchanges.flatMap((x) => eventSpan(x) ?? []).filter(Boolean);
-  const lo = days.length ? Number(days.reduce((a, b) => (a < b ? a : b)).slice(0, 4)) : new Date().getUTCFullYear();
-  const hi = days.length ? Number(days.reduce((a, b) => (a > b ? a : b)).slice(0, 4)) : lo;
+  const years = days.map((day) => Number(day.slice(0, 4)));
+  const lo = years.length ? Math.min(...years) : new Date().getUTCFullYear();
+  const hi = years.length ? Math.max(...years) : lo;
   return [ms(`${lo - 1}-07-01`), ms(`${hi}-12-31`)];
 }
 

@@ -30,7 +30,10 @@ export function writeView(view) {
   if (view.hiddenLabels.length) q.set('hide', view.hiddenLabels.join(','));
   if (view.hideHubs) q.set('hubs', 'hide');
   if (view.foldClaims) q.set('claims', 'fold');
-  if (view.range) (q.set('from', view.range[0]), q.set('to', view.range[1]));
+  if (view.range) {
+    q.set('from', view.range[0]);
+    q.set('to', view.range[1]);
+  }
   if (view.path) {
     q.set('path', view.path.join(','));
     const o = view.pathOptions;

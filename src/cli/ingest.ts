@@ -65,4 +65,6 @@ void main()
     console.error(error instanceof Error ? error.message : error);
     return 1;
   })
-  .then((code) => void (process.exitCode = code));
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -214,17 +214,23 @@ export function checkFacts(files: FactsInput, problems: FactProblem[]): Facts {
     });
 
     const seenRelations = new Set<string>();
-    n.relations.forEach((rel, i) => {
+    for (const [i, rel] of n.relations.entries()) {
       const at = ['relations', i];
       const targetLabel = byId.get(rel.to)?.value.label ?? graph?.labels.get(rel.to);
       const target = targetLabel && { label: targetLabel };
       const spec = RELATIONSHIP_TYPES[rel.type];
       if (!target) {
-        if (files.refusedIds.has(rel.to)) return; // that node's own problems are reported
-        return problem([...at, 'to'], `"${rel.to}" is not the id of any node`);
+        if (!files.refusedIds.has(rel.to)) problem([...at, 'to'], `"${rel.to}" is not the id of any node`); // else its own problems are reported
+        continue;
       }
-      if (!fits(label, spec.from)) return problem([...at, 'type'], `${rel.type} does not start at a ${label} (only at ${spec.from.join(', ')})`);
-      if (!fits(target.label, spec.to)) return problem([...at, 'to'], `${rel.type} does not lead to a ${target.label} (only to ${spec.to.join(', ')})`);
+      if (!fits(label, spec.from)) {
+        problem([...at, 'type'], `${rel.type} does not start at a ${label} (only at ${spec.from.join(', ')})`);
+        continue;
+      }
+      if (!fits(target.label, spec.to)) {
+        problem([...at, 'to'], `${rel.type} does not lead to a ${target.label} (only to ${spec.to.join(', ')})`);
+        continue;
+      }
       for (const prop of ['role', 'title', 'how'] as const) {
         if (rel[prop] !== undefined && !(spec.props as readonly string[]).includes(prop)) {
           problem([...at, prop], `${rel.type} has no "${prop}"`);
@@ -234,13 +240,18 @@ export function checkFacts(files: FactsInput, problems: FactProblem[]): Facts {
         // A basis stands in for evidence only where articles seldom say it (where a place lies);
         // beside evidence it is the curator's reading of it, allowed on any type.
         if (!(BASIS_TYPES as readonly string[]).includes(rel.type)) {
-          return problem([...at, 'basis'], `${rel.type} needs evidence; only ${BASIS_TYPES.join(' and ')} may rest on a basis alone`);
+          problem([...at, 'basis'], `${rel.type} needs evidence; only ${BASIS_TYPES.join(' and ')} may rest on a basis alone`);
+          continue;
         }
       } else if (rel.evidence.length === 0) {
-        return problem(at, `${rel.type} to "${rel.to}" needs at least one piece of evidence`);
+        problem(at, `${rel.type} to "${rel.to}" needs at least one piece of evidence`);
+        continue;
       }
       const relId = `${id}>${rel.type}>${rel.to}`;
-      if (seenRelations.has(relId)) return problem(at, `${rel.type} to "${rel.to}" is given twice: merge their evidence`);
+      if (seenRelations.has(relId)) {
+        problem(at, `${rel.type} to "${rel.to}" is given twice: merge their evidence`);
+        continue;
+      }
       seenRelations.add(relId);
       relationships.push({
         id: relId,
@@ -260,7 +271,7 @@ export function checkFacts(files: FactsInput, problems: FactProblem[]): Facts {
           }).filter(([, v]) => v !== undefined),
         ),
       });
-    });
+    }
   }
 
   return {

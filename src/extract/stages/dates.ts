@@ -104,6 +104,6 @@ export const dates: Stage<Sentence[], DateMention[]> = {
 export function readDateline(line: string): string | null {
   if (line.length > 80) return null;
   const [r] = chrono.parse(line);
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  if (!r?.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   return isoOf(r.start).day;
 }

@@ -16,7 +16,7 @@ describe('claims as first-class queries', () => {
   const seeded = useSeededApi();
 
   const STATEMENTS = `query ($where: StatementWhere) {
-    statements(where: $where, first: 100) {
+    statements(where: $where, first: 40) {
       totalCount
       edges { node { id statedBy { id } } matchedBecause { filter summary links { type title basis evidence { quote } } } }
     }

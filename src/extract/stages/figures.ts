@@ -18,7 +18,8 @@ export interface FigureReport extends Span {
   flag: 'unverified' | 'inconsistent' | null;
   /** The event it counts (null: a running total or a count of no reported event). */
   event: string | null;
-  since: string | null;
+  /** A running total's start ("since March 2022"): what makes it cumulative. */
+  since: { start: string; precision: 'day' | 'month' | 'year' } | null;
 }
 
 const WORDS: Record<string, number> = {
@@ -67,7 +68,9 @@ export const figures: Stage<
       const next = sentences.find((x) => x.index === s.index + 1)?.text ?? '';
       const flag = UNVERIFIED.test(s.text) || /^(?:This|The|These) (?:claim|figure|number)s?\b[^.]*\bunverified/i.test(next) ? 'unverified' : DISPUTED.test(s.text) ? 'inconsistent' : null;
       const cumulative = RUNNING_TOTAL.test(s.text);
-      const since = cumulative ? (dates.find((d) => d.sentence === s.index && d.since)?.value.start ?? null) : null;
+      const from = cumulative ? dates.find((d) => d.sentence === s.index && d.since)?.value : undefined;
+      // A running total without its start stays a plain figure about no event: the model needs `since`.
+      const since = from?.start && from.precision !== 'unknown' ? { start: from.start, precision: from.precision } : null;
       let head: FigureReport[] = [];
       let previousEnd: number | null = null;
       let inBreakdown = false;
@@ -82,7 +85,7 @@ export const figures: Stage<
         const start = s.start + m.index;
         const span = { start, end: start + m[0].length };
         const qualifier = !m[1] ? 'exact' : /over|more than|at least/i.test(m[1]) ? 'at least' : 'approximate';
-        const status: FigureReport['status'] = cumulative ? 'cumulative' : PLANNED.test(before) ? 'planned' : 'reported';
+        const status: FigureReport['status'] = since ? 'cumulative' : PLANNED.test(before) ? 'planned' : 'reported';
         const claimant = claimantOf(s, here, start);
         const base = {
           ...span, sentence: s.index, value, qualifier, category: category(tail), status, claimant, flag,

@@ -3,7 +3,7 @@ import { labelFilter } from '../api/graph/bounds';
 import type { Database } from '../neo4j/database';
 import { cypherFile } from '../neo4j/cypherFiles';
 import { type ExportEdge, type ExportNode, type GraphWriter, type PropertyKey, fromCypherType, keyOf, keysOf } from './model';
-import { EXPORT_TIMEOUT_MS, type RowStream, collectRows, streamRead } from './stream';
+import { EXPORT_IDLE_MS, type RowStream, collectRows, streamRead } from './stream';
 
 /** What to export: the whole graph, or the neighbourhood of `id` (same bounds as the API's). */
 export interface ExportScope {
@@ -49,8 +49,8 @@ export async function exportGraph(db: Database, scope: ExportScope, writer: Grap
 }
 
 async function exportNeighbourhood(exportDb: Database, scope: ExportScope & { id: string }, writer: GraphWriter): Promise<void> {
-  // The reads of an export get an export's time, not the API's 10 s.
-  const db = exportDb.withDeadline(Date.now() + EXPORT_TIMEOUT_MS);
+  // One bounded read, all rows at once: the export's limit on Neo4j's silence is its deadline (not the API's 10 s).
+  const db = exportDb.withDeadline(Date.now() + EXPORT_IDLE_MS);
   const neighbourhood = await readNeighbourhood(db, scope);
   const asRecord = (value: unknown): Record<string, unknown> => (value ?? {}) as Record<string, unknown>;
   const evidenceIds = (properties: Record<string, unknown>): string[] => (Array.isArray(properties.evidence) ? properties.evidence : []);

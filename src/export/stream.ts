@@ -12,7 +12,7 @@ class StreamBroken extends Error {}
 /** An export is a batch job, not an API request: it may take minutes on a large graph or a busy server. */
 export const EXPORT_TIMEOUT_MS = 10 * 60_000;
 /** An export that gets no row from Neo4j for this long is given up (a frozen or partitioned server). */
-const EXPORT_IDLE_MS = 15_000;
+export const EXPORT_IDLE_MS = 15_000;
 
 /**
  * Streams queries in one read transaction: rows flow to the caller as the

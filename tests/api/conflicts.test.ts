@@ -18,10 +18,11 @@ UNWIND [
 ] AS row
 CREATE (f:Node:Claim:Figure {id: row.id, label: 'Figure', name: row.id, value: row.value, qualifier: 'exact',
         category: 'prisoners', status: 'reported', counts: 'captives returned (test)'})
+WITH f, x, row.to AS to, row.by AS by, row.claimant AS claimant
 CREATE (f)-[:ABOUT]->(x)
-CREATE (f)-[:RETURNED_TO]->(row.to)
-CREATE (f)-[:RELEASED_BY]->(row.by)
-CREATE (f)-[:STATED_BY]->(row.claimant)`;
+CREATE (f)-[:RETURNED_TO]->(to)
+CREATE (f)-[:RELEASED_BY]->(by)
+CREATE (f)-[:STATED_BY]->(claimant)`;
 
 type Conflict = { returnedTo: { id: string } | null; releasedBy: { id: string } | null; category: string; status: string; figures: { id: string; value: number; statedBy: { id: string }[] }[] };
 

@@ -7,14 +7,14 @@ import { useSeededApi } from '../support/api';
  * here Russia claims 385 for the same direction, category and status, which
  * conflicts. Added beside it, and not conflicting: Zelensky's 390 people (a
  * different category and no RELEASED_BY), the same 390 from another
- * claimant, and 385 to Russia (another direction).
+ * claimant, and Russia's own 390 to Russia (the other direction, agreeing with 003).
  */
 const ADDED = `
 MATCH (x:Exchange {id: 'exchange-2025-05-23'}), (ua:State {id: 'ukraine'}), (ru:State {id: 'russia'}), (zel:Person {id: 'zelensky'})
 UNWIND [
   {id: 'fig-test-385-to-ukraine', value: 385, to: ua, by: ru, claimant: ru},
   {id: 'fig-test-390-to-ukraine-per-zelensky', value: 390, to: ua, by: ru, claimant: zel},
-  {id: 'fig-test-385-to-russia', value: 385, to: ru, by: ua, claimant: ru}
+  {id: 'fig-test-390-to-russia', value: 390, to: ru, by: ua, claimant: ru}
 ] AS row
 CREATE (f:Node:Claim:Figure {id: row.id, label: 'Figure', name: row.id, value: row.value, qualifier: 'exact',
         category: 'prisoners', status: 'reported', counts: 'captives returned (test)'})

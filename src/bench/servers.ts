@@ -100,7 +100,10 @@ export async function startServers(
   const servers: Server[] = [];
   try {
     // Listening means the schema and seeds are in: /ready's 2 s probes may time out on a busy machine.
-    const api = await start('api', 'main.js', [], { ...env, PORT: String(ports[0]) }, { url: `${host}:${ports[0]}/graphql`, init: probeGraphql }, logDir);
+    // Every client of the load comes from one address: the per-client rate limit and pool share
+    // would throttle the load generator itself, so they are lifted; everything else is as deployed.
+    const apiEnv = { ...env, PORT: String(ports[0]), RATE_LIMIT_PER_MINUTE: '0', CLIENT_MAX_CONNECTIONS: '100' };
+    const api = await start('api', 'main.js', [], apiEnv, { url: `${host}:${ports[0]}/graphql`, init: probeGraphql }, logDir);
     servers.push({ name: 'api', url: () => `${host}:${ports[0]}/graphql`, body: graphqlBody, pid: api.child.pid!, startMs: api.startMs, stop: stopper(api.child) });
     const peer = await start('peer', 'bench/peerServer.js', [], { ...env, PORT: String(ports[1]) }, { url: `${host}:${ports[1]}/`, init: probeGraphql }, logDir);
     servers.push({ name: 'peer', url: () => `${host}:${ports[1]}/`, body: graphqlBody, pid: peer.child.pid!, startMs: peer.startMs, stop: stopper(peer.child) });

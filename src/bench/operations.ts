@@ -154,6 +154,33 @@ export function operations(s: Subjects): Operation[] {
   ];
 }
 
+/**
+ * The root fields PROFILEd beside the timed operations (`npm run bench --
+ * --profile`), so that every root field's plan is looked at, at every size.
+ */
+export function profiledOnly(s: Subjects): Pick<Operation, 'name' | 'ours'>[] {
+  const exchanges = (where: string) => `{ exchanges(${where}first: 20) { ${page} } }`;
+  return [
+    { name: 'exchanges, no filter (by date)', ours: { query: exchanges('') } },
+    { name: 'exchanges mediated via hosted talks (Turkey)', ours: { query: exchanges('where: { mediatedBy: "Turkey" }, ') } },
+    { name: 'exchanges at a place (Istanbul)', ours: { query: exchanges('where: { place: "Istanbul" }, ') } },
+    { name: 'exchanges in a date range', ours: { query: exchanges('where: { from: "2024-01-01", to: "2024-12-31" }, ') } },
+    {
+      name: 'figures stated by a state (its officials through their roles)',
+      ours: { query: `{ figures(where: { statedBy: "Russia" }, first: 20) { totalCount edges { node { id value statedBy { id } } } } }` },
+    },
+    { name: 'entity by name', ours: { query: `query ($name: String!) { entity(name: $name) { id name } }`, variables: { name: s.mediator.name } } },
+    { name: 'search', ours: { query: `{ search(text: "Azovstal", first: 20) { score node { id } } }` } },
+    {
+      name: 'path, avoiding hubs',
+      ours: {
+        query: `query ($from: ID!, $to: ID!) { path(from: $from, to: $to, avoidHubs: true, k: 3) { paths { nodes } } }`,
+        variables: { from: s.mediator.id, to: s.group.place },
+      },
+    },
+  ];
+}
+
 function detailIds(x: Detail | null | undefined): unknown {
   if (!x) return null;
   const ids = (list: Ids) => list.map((i) => i.id).sort();

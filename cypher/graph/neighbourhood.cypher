@@ -5,19 +5,37 @@
 // null, everything but the provenance layer (Evidence, Article). Alias keys
 // carry no :Node and never appear.
 MATCH (root:Node {id: $id})
+// Level by level, nearest first (a BFS). A level is walked only while the
+// limit has room, and stops at $limit nodes: a hub's neighbourhood costs what
+// is shown, not its degree (sorting a level by id would read all of it, so
+// within a cut level the store's order decides; the same data gives the same
+// answer). The slice below keeps what fits (LIMIT takes no variables); a level
+// is only walked when the levels before it were not cut, so `NOT n IN …`
+// sees every nearer node. Aggregates answer one row even when a level is empty.
 CALL (root) {
-  // One shortest path per reachable node gives its distance (a BFS, not an
-  // enumeration of every path). The QPP bound is the largest allowed depth.
-  MATCH p = ANY SHORTEST (root) (()--(x:Node)
-    WHERE CASE WHEN $types IS NULL THEN NOT (x:Evidence OR x:Article) ELSE any(l IN labels(x) WHERE l IN $types) END
-  ){1,3} (n)
-  WHERE length(p) <= $depth AND n <> root
-  WITH n, length(p) AS distance
-  ORDER BY distance, n.id
-  // One more than there is room for tells whether the limit cut.
-  LIMIT $limit
-  RETURN collect(n) AS reached
+  MATCH (root)--(n:Node)
+  WHERE n <> root AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
+  WITH DISTINCT n LIMIT $limit
+  RETURN collect(n) AS level1
 }
+CALL (root, level1) {
+  UNWIND CASE WHEN $depth >= 2 AND size(level1) < $limit THEN level1 ELSE [] END AS m
+  MATCH (m)--(n:Node)
+  WHERE n <> root AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
+  WITH DISTINCT n WHERE NOT n IN level1
+  WITH n LIMIT $limit
+  RETURN collect(n) AS level2
+}
+CALL (root, level1, level2) {
+  UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) < $limit THEN level2 ELSE [] END AS m
+  MATCH (m)--(n:Node)
+  WHERE n <> root AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
+  WITH DISTINCT n WHERE NOT (n IN level1 OR n IN level2)
+  WITH n LIMIT $limit
+  RETURN collect(n) AS level3
+}
+// $limit nodes with the root; one more reached than there is room for says the limit cut.
+WITH root, level1 + level2 + level3 AS reached
 WITH [root] + reached[..$limit - 1] AS kept, size(reached) >= $limit AS truncated
 CALL (kept) {
   UNWIND kept AS a

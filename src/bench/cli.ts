@@ -9,14 +9,14 @@ import { consoleProgress } from '../progress';
 import { SETUP, ensureGraph, findSubjects, parseSize } from './graph';
 import { measure } from './measure';
 import { type Operation, type OurData, operations, type PeerData, profiledOnly } from './operations';
-import { profileOperations, profileTable } from './profile';
+import { planOperations, planTable } from './plans';
 import { type Server, startServers } from './servers';
 import { type OperationResult, type Run, table } from './table';
 
 const USAGE = `Benchmarks this API against @neo4j/graphql and the bare-Cypher floor on the same Neo4j.
 
   npm run bench [-- --quick] [--sizes seed,10k,100k] [--duration s] [--clients 1,8,32]
-                [--profile]
+                [--plans]
                 [--ports 4100,4110,4120] [--uri bolt://host:port]
 
   --quick     seconds: the seed graph, 1 s per run, 8 clients (a CI smoke check)
@@ -24,7 +24,7 @@ const USAGE = `Benchmarks this API against @neo4j/graphql and the bare-Cypher fl
               (generated with seed 1 unless the graph already holds them)
   --duration  seconds per run (default 10)
   --clients   concurrent clients (default 1,8,32)
-  --profile   PROFILE each operation's Cypher (db hits, heaviest operator) and stop:
+  --plans     PROFILE each operation's Cypher (db hits, heaviest operator) and stop:
               no servers, no load
   --ports     the API's, the peer's and the floor's ports
   --uri       a Neo4j the project did not start (or NEO4J_URI); otherwise its own`;
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       clients: { type: 'string' },
       ports: { type: 'string' },
-      profile: { type: 'boolean' },
+      plans: { type: 'boolean' },
       uri: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -138,11 +138,11 @@ async function main(): Promise<void> {
       const generation = await ensureGraph(target.db, size, progress);
       const subjects = await findSubjects(target.db);
       const ops = operations(subjects);
-      const profiles = await profileOperations(target.db, [...ops, ...profiledOnly(subjects)], SETUP.timeoutMs);
-      const profiled = profileTable(profiles);
+      const profiles = await planOperations(target.db, [...ops, ...profiledOnly(subjects)], SETUP.timeoutMs);
+      const profiled = planTable(profiles);
       console.log(`\n## PROFILE, ${size.label}\n\n${profiled}\n`);
-      if (values.profile) {
-        const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}-${size.label}-profile.json`);
+      if (values.plans) {
+        const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}-${size.label}-plans.json`);
         fs.writeFileSync(file, `${JSON.stringify({ size, date: new Date().toISOString(), machine: machine(), neo4j: { uri: target.uri, ...(await neo4jInfo(target.db)) }, subjects, profiles }, null, 2)}\n`);
         progress.info(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
         continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { operations, profiledOnly, type Subjects } from '../../src/bench/operations';
-import { profileOperations } from '../../src/bench/profile';
+import { planOperations } from '../../src/bench/plans';
 import { useSeededDatabase } from '../support/graph';
 
 const SEED_SUBJECTS: Subjects = {
@@ -11,14 +11,15 @@ const SEED_SUBJECTS: Subjects = {
   hub: 'uae',
 };
 
-describe('npm run bench -- --profile', () => {
+describe('npm run bench -- --plans', () => {
   const graph = useSeededDatabase();
 
   it('PROFILEs the Cypher the API sends for every operation: its db hits, rows and heaviest operator', async () => {
     const ops = [...operations(SEED_SUBJECTS), ...profiledOnly(SEED_SUBJECTS)];
-    const profiles = await profileOperations(graph.db, ops, 120_000);
+    const profiles = await planOperations(graph.db, ops, 120_000);
     expect(profiles.map((p) => p.name)).toEqual(ops.map((o) => o.name));
     for (const p of profiles) {
+      expect(p.error).toBeUndefined();
       expect(p.statements).toBeGreaterThanOrEqual(1);
       expect(p.rows).toBeGreaterThanOrEqual(1);
       // The heaviest operator is one of the plan's, named as Neo4j names it.

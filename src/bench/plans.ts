@@ -4,7 +4,7 @@ import { captureCypher } from './capture';
 import type { Operation } from './operations';
 
 /** What PROFILE says of one operation: every statement the API sends for it, summed. */
-export interface Profile {
+export interface Plan {
   name: string;
   statements: number;
   dbHits: number;
@@ -13,6 +13,8 @@ export interface Profile {
   /** The operator with the most db hits, with its details, e.g. "VarLengthExpand(Pruning,BFS) (uae)<-[:PHASE_OF*0..3]-(x)". */
   heaviest: { operator: string; dbHits: number };
   ms: number;
+  /** Why the database refused or stopped it (e.g. over the transaction memory limit): a finding, not a crash. */
+  error?: string;
 }
 
 function* operators(plan: ProfiledPlan): Generator<ProfiledPlan> {
@@ -27,25 +29,29 @@ const details = (plan: ProfiledPlan): string => String(plan.arguments?.Details ?
  * own resolvers, as the floor records it), in read transactions. Each
  * statement runs once unprofiled first, so the figures are a warm run's.
  */
-export async function profileOperations(db: Database, ops: Pick<Operation, 'name' | 'ours'>[], timeoutMs: number): Promise<Profile[]> {
+export async function planOperations(db: Database, ops: Pick<Operation, 'name' | 'ours'>[], timeoutMs: number): Promise<Plan[]> {
   const captured = await captureCypher(db.driver, db.name, ops.map((o) => o.ours));
   const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ' });
   try {
-    const profiles: Profile[] = [];
+    const profiles: Plan[] = [];
     for (const [i, op] of ops.entries()) {
-      const profile: Profile = { name: op.name, statements: captured[i].length, dbHits: 0, rows: 0, heaviest: { operator: '', dbHits: -1 }, ms: 0 };
-      for (const { cypher, params } of captured[i]) {
-        await session.executeRead((tx) => tx.run(cypher, params), { timeout: timeoutMs });
-        const began = Date.now();
-        const result = await session.executeRead((tx) => tx.run(`PROFILE ${cypher}`, params), { timeout: timeoutMs });
-        profile.ms += Date.now() - began;
-        profile.rows += result.records.length;
-        const plan = result.summary.profile;
-        if (!plan) continue;
-        for (const step of operators(plan)) {
-          profile.dbHits += step.dbHits;
-          if (step.dbHits > profile.heaviest.dbHits) profile.heaviest = { operator: `${step.operatorType} ${details(step)}`.trim(), dbHits: step.dbHits };
+      const profile: Plan = { name: op.name, statements: captured[i].length, dbHits: 0, rows: 0, heaviest: { operator: '', dbHits: -1 }, ms: 0 };
+      try {
+        for (const { cypher, params } of captured[i]) {
+          await session.executeRead((tx) => tx.run(cypher, params), { timeout: timeoutMs });
+          const began = Date.now();
+          const result = await session.executeRead((tx) => tx.run(`PROFILE ${cypher}`, params), { timeout: timeoutMs });
+          profile.ms += Date.now() - began;
+          profile.rows += result.records.length;
+          const plan = result.summary.profile;
+          if (!plan) continue;
+          for (const step of operators(plan)) {
+            profile.dbHits += step.dbHits;
+            if (step.dbHits > profile.heaviest.dbHits) profile.heaviest = { operator: `${step.operatorType} ${details(step)}`.trim(), dbHits: step.dbHits };
+          }
         }
+      } catch (error) {
+        profile.error = error instanceof Error ? error.message : String(error);
       }
       profiles.push(profile);
     }
@@ -56,13 +62,15 @@ export async function profileOperations(db: Database, ops: Pick<Operation, 'name
 }
 
 /** One markdown table of the profiles. */
-export function profileTable(profiles: Profile[]): string {
+export function planTable(profiles: Plan[]): string {
   const line = (cols: (string | number)[]): string => `| ${cols.join(' | ')} |`;
   return [
     line(['operation', 'statements', 'rows', 'db hits', 'ms (warm)', 'heaviest operator', 'its db hits']),
     line(['---', '---:', '---:', '---:', '---:', '---', '---:']),
     ...profiles.map((p) =>
-      line([p.name, p.statements, p.rows, p.dbHits.toLocaleString('en'), p.ms, `\`${p.heaviest.operator.replace(/\|/g, '\\|')}\``, p.heaviest.dbHits.toLocaleString('en')]),
+      p.error
+        ? line([p.name, p.statements, '–', '–', '–', `failed: ${p.error.replace(/\|/g, '\\|')}`, '–'])
+        : line([p.name, p.statements, p.rows, p.dbHits.toLocaleString('en'), p.ms, `\`${p.heaviest.operator.replace(/\|/g, '\\|')}\``, p.heaviest.dbHits.toLocaleString('en')]),
     ),
   ].join('\n');
 }

@@ -67,9 +67,12 @@ export function evalSeeds(seedsDir: string): SetResult {
   return summarise('seeds', [...files.articles.keys()], scores);
 }
 
-/** A development set: articles (<id>.txt) beside their gold (<id>.gold.yaml), extracted against the seed graph. */
-export function evalDev(devDir: string, seedsDir: string): SetResult {
-  if (!fs.existsSync(devDir)) return { ...summarise('dev', [], empty()), missing: `no development set at ${devDir}` };
+/**
+ * A gold set (dev, or held-out): articles (<id>.txt) beside their gold (<id>.gold.yaml),
+ * extracted against the seed graph.
+ */
+export function evalGoldSet(set: string, devDir: string, seedsDir: string): SetResult {
+  if (!fs.existsSync(devDir)) return { ...summarise(set, [], empty()), missing: `no ${set} set at ${devDir}` };
   const nodes = readSeedFiles(seedsDir, []).nodes.map((n) => n.value);
   const gazetteer = graphNames(nodes.filter((n) => ['State', 'Organization', 'Person', 'Place', 'Unit', 'Group'].includes(n.label)));
   let scores = empty();
@@ -79,7 +82,7 @@ export function evalDev(devDir: string, seedsDir: string): SetResult {
     const { text, predicted } = predict(path.join(devDir, `${id}.txt`), id, gazetteer);
     scores = add(scores, score(text, gold, predicted, namesOf(nodes)));
   }
-  return summarise('dev', ids, scores);
+  return summarise(set, ids, scores);
 }
 
 /** The table the README shows. */

@@ -37,6 +37,8 @@ describe('dates', () => {
   it.each([
     ['date 2024-01-04', '2024-01-04'],
     ['Kyiv, 12 March 2024', '2024-03-12'],
+    ['11.03.2023 09:15', '2023-03-11'], // dotted numeric dates are day first
+    ['WASHINGTON, Mar 11, 2023', '2023-03-11'],
     ['March 2024', null],
     ['Russia and Ukraine swap prisoners', null],
   ])('dateline %s', (line, expected) => expect(readDateline(line)).toBe(expected));

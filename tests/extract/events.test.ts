@@ -37,3 +37,61 @@ describe('events', () => {
     expect(found.map((e) => [e.sentences[0], e.phaseOf])).toEqual([[0, null], [1, null], [2, 'x2']]);
   });
 });
+
+describe('events: negation, hedging and what is not a swap', () => {
+  it.each([
+    ['There was no exchange yesterday, the ministry in Moscow said of Ukraine.'],
+    ['No captives were swapped after the meeting between Ukraine and Russia.'],
+    ['Posts on Telegram suggest that Ukraine and Russia exchanged 20 soldiers near Sumy.'],
+    ['Ukraine and Russia exchanged 30 soldiers each, a claim that could not be independently verified.'],
+    ['Ukraine handed over the bodies of 400 Russian soldiers to Russia.'],
+    ['Ukraine says 4,100 of its citizens have been freed from Russia in 60 exchanges since 2022.'],
+    ['Ukraine handed over new lists to Russia, officials said.'],
+  ])('no event: %s', (text) => expect(events(text, '2025-06-10')).toEqual([]));
+
+  it.each([
+    ['Russia returned four Ukrainian children to Ukraine. The handover was not part of any prisoner exchange, officials said.'],
+    ['Russia freed 12 sick Ukrainian prisoners without asking for anything in return.'],
+    ['Seven Ukrainian children were returned to Ukraine from Russia. It was in no way an exchange, the mediator said.'],
+  ])('a release, not an exchange: %s', (text) => expect(events(text, '2025-06-10').map((e) => e.kind)).toEqual(['release']));
+
+  it('a continuation that says nothing of an exchange does not turn an earlier report into a release', () => {
+    expect(events('Russia said its released servicemen were in Belarus. Later, Moscow said 20 Ukrainian soldiers were handed back without an exchange.', '2025-06-10').map((e) => e.kind)).toEqual(['release']);
+  });
+
+  it('sentences about a release go on about it, not about a new exchange', () => {
+    expect(events('Russia freed nine Ukrainian children without an exchange. "Nine children came home," Ukraine said.', '2025-06-10')).toEqual([
+      expect.objectContaining({ kind: 'release', sentences: [0, 1] }),
+    ]);
+  });
+});
+
+describe('events: dates that date the event', () => {
+  it('the day something was said is not the day it happened', () => {
+    expect(events('Ukraine and Russia swapped 50 prisoners, Kyiv said on Friday.', '2025-06-10')[0].date).toEqual({ precision: 'unknown', notAfter: '2025-06-10' });
+  });
+
+  it('a year in passing dates no swap; a swap in another year is another event', () => {
+    const found = events(
+      'Ukraine and Russia exchanged 60 prisoners on 3 June 2025. Among the Ukrainians freed were soldiers held since the fall of Mariupol in 2022. One man had himself been freed in a swap in 2023.',
+      '2025-06-10',
+    );
+    expect(found.map((e) => [e.date, e.sentences])).toEqual([
+      [{ start: '2025-06-03', precision: 'day' }, [0, 1]],
+      [{ start: '2023-01-01', precision: 'year' }, [2]],
+    ]);
+  });
+
+  it('a quote or a later sentence dated like an event already found speaks of it', () => {
+    const found = events(
+      'Ukraine and Russia exchanged 80 prisoners on Sunday. "Today, 80 of ours came home," Ukraine said. In a separate swap on Friday, 20 wounded soldiers were returned to Ukraine by Russia. The 80 Russians freed on Sunday went to Belarus.',
+      '2025-06-10',
+    );
+    expect(found.map((e) => e.sentences)).toEqual([[0, 1, 3], [2]]);
+  });
+
+  it('the first day of a multi-day swap is a phase of it', () => {
+    const found = events('Ukraine and Russia completed a two-day swap of 500 prisoners each. On the first day, 200 prisoners were exchanged.', '2025-06-10');
+    expect(found.map((e) => e.phaseOf)).toEqual([null, 'x1']);
+  });
+});

@@ -37,6 +37,12 @@ const PLANNED = /\b(?:plans? to|planned|aim(?:s|ing)? to|will|to be|expected to|
 const RUNNING_TOTAL = /\b(?:since (?:the )?(?:start|beginning|onset|outbreak|March|February|\d{4})|in total|so far|to date|as of now|altogether)\b/i;
 const UNVERIFIED = /\b(?:cannot|could not|can't|couldn't) be (?:independently )?verified|\bunverified\b|\bposts on (?:X|social media) suggest/i;
 const DISPUTED = /\b(?:disputed|contradict\w*|denied)\b/i;
+/** "390 people were released by each side", "307 more each", "on a one-for-one basis": one figure per direction. */
+const EACH_AFTER = /^[^.;:]{0,60}?\b(?:(?:by|to|on|from|for) each side|each way|(?:on )?a one-for-one basis|more each)\b/i;
+/** People counted but not handed over: still held, deported, killed, missing. */
+const NOT_HANDED = /^[^.;]{0,40}?\b(?:remain(?:s|ed)? (?:in|held)|(?:are|were|is) (?:still |believed to be |being )?held|still (?:held|in captivity)|deported|killed|died|missing|surrendered)\b/i;
+/** "Five hundred", "two thousand": a number word times a hundred or a thousand. */
+const SCALED = /^(\w+)\s+(hundred|thousand)\b/i;
 
 function category(noun: string): FigureReport['category'] {
   if (/servicemen|service members|soldiers|troops|fighters|defenders|marines|commanders/i.test(noun)) return 'servicemen';
@@ -79,7 +85,9 @@ export const figures: Stage<
         if (!tail) continue;
         const before = s.text.slice(0, m.index);
         if (/(?:age of|aged|under|the)\s+$/i.test(before) && !/\bthe\s+$/i.test(before.slice(-4))) continue;
-        const value = WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, ''));
+        const scaled = SCALED.exec(s.text.slice(m.index + (m[1] ? m[0].indexOf(m[2]) : 0)));
+        const value = scaled && WORDS[scaled[1].toLowerCase()] ? WORDS[scaled[1].toLowerCase()] * (scaled[2].toLowerCase() === 'hundred' ? 100 : 1000) : (WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, '')));
+        if (NOT_HANDED.test(s.text.slice(m.index + m[0].length))) continue;
         if (value < 2 && !/^\d/.test(m[2])) continue;
         if (/^(19|20)\d{2}$/.test(m[2])) continue;
         const start = s.start + m.index;
@@ -94,13 +102,13 @@ export const figures: Stage<
         // "390 captives—270 soldiers and 120 civilians": the counts after the dash break the first one down.
         const gap = previousEnd === null ? '' : s.text.slice(previousEnd - s.start, m.index);
         inBreakdown = head.length > 0 && previousEnd !== null &&
-          (/^\s*(?:[—–-]|,?\s*(?:including|of whom|among them))\s*$/.test(gap) || (inBreakdown && /^\s*(?:,|and|,\s*and)\s*$/.test(gap)));
+          (/^\s*(?:[—–-]|,?\s*(?:including|of whom|among them))\s*$/.test(gap) || (gap.length < 60 && /,\s*(?:including|of whom|among them|among whom)\s*$/.test(gap)) || (inBreakdown && /^\s*(?:,|and|,\s*and)\s*$/.test(gap)));
         previousEnd = span.end;
         if (inBreakdown && !/\b(?:Ukrainian|Russian)\b/.test(tail)) {
           for (const h of head.filter((x) => x.value > value)) found.push({ ...base, returnedTo: h.returnedTo, releasedBy: h.releasedBy });
           continue;
         }
-        const each = EACH.test(tail) || EACH.test(before.slice(-40)) || /^\s+each\b/.test(s.text.slice(m.index + m[0].length));
+        const each = EACH.test(tail) || EACH.test(before.slice(-40)) || /^\s+each\b/.test(s.text.slice(m.index + m[0].length)) || EACH_AFTER.test(s.text.slice(m.index + m[0].length));
         if (each) {
           head = parties.length === 2
             ? [{ ...base, returnedTo: parties[0], releasedBy: parties[1] }, { ...base, returnedTo: parties[1], releasedBy: parties[0] }]
@@ -108,10 +116,15 @@ export const figures: Stage<
           found.push(...head);
           continue;
         }
-        const [returnedTo, stated] = directionOf(s, here, span, tail, claimant, other);
-        // In an exchange between two sides, whoever got people back got them from the other side.
-        const exchange = events.find((e) => e.key === base.event)?.kind === 'exchange';
-        const releasedBy = stated ?? (exchange && status !== 'cumulative' ? other(returnedTo) : null);
+        const [found0, stated] = directionOf(s, here, span, tail, claimant, other);
+        // "185 Ukrainian servicemen and 20 civilians": a count joined to the one before shares its direction.
+        const joined = !found0 && head.length === 1 && /^\s*(?:and|,|,\s*and)\s*$/.test(gap) ? head[0] : undefined;
+        const returnedTo = found0 ?? joined?.returnedTo ?? null;
+        // Whoever got people back in an exchange (or over many) got them from the other side; a release names its sides.
+        const ev = events.find((e) => e.key === base.event);
+        const isParty = returnedTo !== null && parties.some((p) => p.id === returnedTo.id);
+        const releasedBy = stated ?? joined?.releasedBy ??
+          (ev?.kind === 'release' && ev.sides[1]?.id === returnedTo?.id ? ev.sides[0] : isParty && (ev?.kind === 'exchange' || status === 'cumulative') ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
         found.push(...head);
       }
@@ -164,6 +177,8 @@ function directionOf(
   );
   const possessive = /\bof\s+(?:their|its|our)\b/i.test(tail);
   const inExchangeFor = /\bin exchange for\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, span.start - s.start));
+  // "released 64 Ukrainians in exchange for 22 Russian servicemen": the demonym says who got them back.
+  if (inExchangeFor && demonym) return [demonym.entity, other(demonym.entity)];
   if (inExchangeFor && subjectReleasing) return [other(subjectReleasing.entity), subjectReleasing.entity];
   if (possessive && subjectReleasing) return [subjectReleasing.entity, other(subjectReleasing.entity)];
   const returnedTo =

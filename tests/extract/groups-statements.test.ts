@@ -27,3 +27,26 @@ describe('statements', () => {
     expect(x.statements.map((s) => [s.speaker.name, s.channel, s.quote, s.about])).toEqual([['Volodymyr Zelensky', 'X', 'Our people are home.', 'x1']]);
   });
 });
+
+describe('statements: who speaks when the sentence does not name them', () => {
+  const speakers = (text: string) => extracted(text).statements.map((s) => [s.sentence, s.speaker.id]);
+
+  it('"it said" is the body that spoke last; "the ministry" the body of that name', () => {
+    expect(speakers('The Russian Defence Ministry confirmed the swap with Ukraine. "All are in Belarus," it said. The ministry said the men were being treated.')).toEqual([
+      [0, 'russia-mod'],
+      [1, 'russia-mod'],
+      [2, 'russia-mod'],
+    ]);
+  });
+
+  it('a state speaks by its own name', () => {
+    expect(speakers('Kyiv says 20 children were deported. Russia denies this.')).toEqual([
+      [0, 'ukraine'],
+      [1, 'russia'],
+    ]);
+  });
+
+  it('a pronoun with no one before it to stand for is no statement', () => {
+    expect(speakers('"We will wait," he said.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { DateMention } from './dates';
 import type { EventReport } from './events';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
+import type { StatementReport } from './statements';
 
 export interface FigureReport extends Span {
   sentence: number;
@@ -29,10 +30,10 @@ const WORDS: Record<string, number> = {
 const QUAL = String.raw`(?:(nearly|almost|about|around|approximately|some|roughly|over|more than|at least|up to)\s+)?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')})`;
 const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|Ukrainians|Russians|commanders|detainees|children|men|women)`;
-/** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members". */
-const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?(?:\s+[\p{L}'’-]+){0,2}?\s+${NOUN}\b|\s+each\b|\s+from each\b)?`, 'gu');
+/** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members", "Five hundred prisoners", "90 more each". */
+const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?(?:\s+[\p{L}'’-]+){0,2}?\s+${NOUN}\b|\s+(?:more\s+)?each\b|\s+from each\b)?`, 'giu');
 const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirmed|revealed|claimed|told|noted|wrote|saying|stating|according to)\b/i;
-const EACH = /^\s*(?:each|from each|prisoners each|captives each)\b|\beach side (?:releasing|released|freed|freeing|handing over)\s+$|\bboth sides (?:released|freed)\s+$/i;
+const EACH = /^\s*(?:more\s+)?(?:each|from each|prisoners each|captives each)\b|\beach side (?:releasing|released|freed|freeing|handing over)\s+$|\bboth sides (?:released|freed)\s+$/i;
 const PLANNED = /\b(?:plans? to|planned|aim(?:s|ing)? to|will|to be|expected to|agreed to|set to|complete the release of)\b[^.]{0,60}$/i;
 const RUNNING_TOTAL = /\b(?:since (?:the )?(?:start|beginning|onset|outbreak|March|February|\d{4})|in total|so far|to date|as of now|altogether)\b/i;
 const UNVERIFIED = /\b(?:cannot|could not|can't|couldn't) be (?:independently )?verified|\bunverified\b|\bposts on (?:X|social media) suggest/i;
@@ -59,11 +60,11 @@ function category(noun: string): FigureReport['category'] {
  * shares the direction of the count it breaks down.
  */
 export const figures: Stage<
-  { sentences: Sentence[]; mentions: Mention[]; dates: DateMention[]; events: EventReport[]; parties: EntityRef[] },
+  { sentences: Sentence[]; mentions: Mention[]; dates: DateMention[]; events: EventReport[]; parties: EntityRef[]; statements: StatementReport[] },
   FigureReport[]
 > = {
   name: 'figures',
-  run({ sentences, mentions, dates, events, parties }) {
+  run({ sentences, mentions, dates, events, parties, statements }) {
     const found: FigureReport[] = [];
     const other = (e: EntityRef | null): EntityRef | null => (e ? (parties.find((p) => p.id !== e.id) ?? null) : null);
     let lastEvent: string | null = null;
@@ -94,7 +95,8 @@ export const figures: Stage<
         const span = { start, end: start + m[0].length };
         const qualifier = !m[1] ? 'exact' : /over|more than|at least/i.test(m[1]) ? 'at least' : 'approximate';
         const status: FigureReport['status'] = since ? 'cumulative' : PLANNED.test(before) ? 'planned' : 'reported';
-        const claimant = claimantOf(s, here, start);
+        // "…, Ukrainian officials say", "It said…", a quote: whoever the sentence's statement is by.
+        const claimant = claimantOf(s, here, start) ?? statements.find((x) => x.sentence === s.index)?.speaker ?? null;
         const base = {
           ...span, sentence: s.index, value, qualifier, category: category(tail), status, claimant, flag,
           event: cumulative ? null : (event?.key ?? lastEvent), since,

@@ -43,3 +43,7 @@ describe('dates', () => {
     ['Russia and Ukraine swap prisoners', null],
   ])('dateline %s', (line, expected) => expect(readDateline(line)).toBe(expected));
 });
+
+describe('dates: a time of day alone is no date', () => {
+  it('"at 2,184" and "at 10 am" date nothing', () => expect(only('It put the total at 2,184. The talks began at 10 am.', '2025-05-24')).toEqual([]));
+});

@@ -95,3 +95,18 @@ describe('events: dates that date the event', () => {
     expect(found.map((e) => e.phaseOf)).toEqual([null, 'x1']);
   });
 });
+
+describe('events: verbs and finer dates', () => {
+  it('"traded" reports a swap', () => {
+    expect(events('The day before, Ukraine and Russia traded 12 wounded captives.', '2025-06-10')).toEqual([
+      expect.objectContaining({ kind: 'exchange', date: { start: '2025-06-09', precision: 'day' } }),
+    ]);
+  });
+
+  it('a later sentence with a finer date that agrees with the first dates the event', () => {
+    expect(events('Ukraine and Russia swapped prisoners this month. Kyiv said 95 Ukrainians were freed in last Tuesday\'s exchange with Russia.', '2024-10-19')[0].date).toEqual({
+      start: '2024-10-15',
+      precision: 'day',
+    });
+  });
+});

@@ -62,6 +62,8 @@ export const dates: Stage<Sentence[], DateMention[]> = {
         const parsed = text === r.text ? r : chrono.parse(text, anchor, { forwardDate: false })[0];
         if (!parsed) continue;
         const c = parsed.start;
+        // "at 2" (of "at 2,184"), "at 10 am": a time of day alone dates nothing.
+        if (c.isCertain('hour') && !['day', 'weekday', 'month', 'year'].some((k) => c.isCertain(k as 'day'))) continue;
         const relative = RELATIVE.test(text) || (!c.isCertain('month') && !c.isCertain('year'));
         const start = s.start + r.index;
         const span = { start, end: start + text.length };

@@ -19,10 +19,10 @@ export interface EventReport {
 }
 
 const EXCHANGE = /\b(?:prisoner[- ]exchanges?|prisoner swaps?|exchanges?|swaps?|swap)\b/i;
-const RELEASE = /\b(?:released|freed|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back )?home|came home|come home|were (?:released|freed|returned|swapped|exchanged)|swapped|exchanged)\b/i;
+const RELEASE = /\b(?:released|freed|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back )?home|came home|come home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
 /** A verb saying the event took place (unless a modal or negation stands just before it). */
 const HAPPENED =
-  /\b(?:conducted|carried out|completed|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home))\b/gi;
+  /\b(?:conducted|carried out|completed|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home))\b/gi;
 const MODAL_BEFORE = /\b(?:not|never|will|would|could|might|may|to|expected|plans?|planned|set|agreed|yet|if|once|until|be)\s+(?:[a-z]+\s+){0,2}$/;
 /** The event is said not to have happened. */
 const DENIED =
@@ -70,6 +70,11 @@ export function partiesOf(mentions: Mention[], text: string): EntityRef[] {
     counts.set(m.entity.id, c);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.ref);
+}
+
+const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+function finer(a: DateValue, b: DateValue): boolean {
+  return RANK[a.precision] > RANK[b.precision] && !differ(a, b);
 }
 
 /** "said on Friday", "told reporters last week": when it was said, not when it happened. */
@@ -143,7 +148,8 @@ export const events: Stage<EventInput, EventReport[]> = {
       }
       if (!isOther && current) {
         current.evidence.push(evidence);
-        if (current.date.precision === 'unknown' && dateMention) current.date = dateMention.value;
+        // "this month" then "last Tuesday": a later, finer date that agrees with the first one says more.
+        if (dateMention && (current.date.precision === 'unknown' || finer(dateMention.value, current.date))) current.date = dateMention.value;
         continue;
       }
       const date: DateValue = dateMention?.value ??

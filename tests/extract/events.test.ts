@@ -110,3 +110,30 @@ describe('events: verbs and finer dates', () => {
     });
   });
 });
+
+describe('events: totals, talks and impossible dates', () => {
+  it.each([
+    ['Ukraine and Russia have carried out dozens of exchanges since the full-scale invasion.'],
+    ['Ukraine says 2,000 of its citizens came home from Russia in 40 exchanges.'],
+  ])('counts of exchanges report none: %s', (text) => expect(events(text, '2025-06-10')).toEqual([]));
+
+  it('a running total that names the exchange just reported adds to it', () => {
+    expect(events('Ukraine and Russia swapped 80 prisoners on Sunday. With this weekend\'s exchange, 5,100 Ukrainians have come home since the start of the war.', '2025-06-10')).toEqual([
+      expect.objectContaining({ sentences: [0, 1] }),
+    ]);
+  });
+
+  it('the date of the talks that agreed a swap, or a date after the article, is not the date of the swap', () => {
+    expect(events('The exchange between Ukraine and Russia, agreed at talks in Istanbul last month, took place in two stages.', '2025-06-10')[0].date).toEqual({
+      precision: 'unknown',
+      notAfter: '2025-06-10',
+    });
+    expect(events('The handover came a week after Russia and Ukraine exchanged 84 prisoners each.', '2025-06-10')[0].date).toEqual({ precision: 'unknown', notAfter: '2025-06-10' });
+  });
+
+  it('a later sentence about the handovers dates the release', () => {
+    expect(events('Russia returned six Ukrainian children to Ukraine without an exchange. The handovers took place on Sunday.', '2025-06-10')).toEqual([
+      expect.objectContaining({ kind: 'release', date: { start: '2025-06-08', precision: 'day' }, sentences: [0, 1] }),
+    ]);
+  });
+});

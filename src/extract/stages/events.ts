@@ -19,7 +19,7 @@ export interface EventReport {
 }
 
 const EXCHANGE = /\b(?:prisoner[- ]exchanges?|prisoner swaps?|exchanges?|swaps?|swap)\b/i;
-const RELEASE = /\b(?:released|freed|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back )?home|came home|come home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
+const RELEASE = /\b(?:released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back )?home|came home|come home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
 /** A verb saying the event took place (unless a modal or negation stands just before it). */
 const HAPPENED =
   /\b(?:conducted|carried out|completed|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home))\b/gi;
@@ -31,10 +31,13 @@ const DENIED =
 const HEDGED = /\b(?:posts? on (?:Telegram|X|social media)|suggest(?:s|ed)? that|unconfirmed|rumou?rs?|could not be (?:independently )?(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed))\b/i;
 /** Remains handed over are not prisoners released. */
 const REMAINS = /\b(?:bodies|remains) of\b|\breturn of (?:the )?(?:bodies|remains)\b/i;
-/** Who a release hands over: without people (or a count of them) "handed over new lists" is no event. */
-const PEOPLE = /\b(?:\d[\d,]*|prisoners?|captives?|POWs?|soldiers?|servicem[ae]n|service members|civilians?|children|child|defenders|commanders|citizens|Ukrainians|Russians|men|women|people|conscripts|fighters|marines|detainees|medics|guards)\b/i;
+/** Who a release hands over: without people (a count, or "the handover") "handed over new lists" is no event. */
+const PEOPLE = /\b(?:\d[\d,]*|handovers?|prisoners?|captives?|POWs?|soldiers?|servicem[ae]n|service members|civilians?|children|child|defenders|commanders|citizens|Ukrainians|Russians|men|women|people|conscripts|fighters|marines|detainees|medics|guards)\b/i;
 /** A running total ("4,757 released since March 2022"), not one event. */
-const RUNNING_TOTAL = /\b(?:since (?:the )?(?:start|beginning|onset|outbreak|March|February|\d{4})|in total|so far|to date|as of now|altogether)\b/i;
+const RUNNING_TOTAL =
+  /\b(?:since (?:the )?(?:start|beginning|onset|outbreak|March|February|\d{4})|since (?:Russia['’]s |the )?(?:full-scale )?(?:invasion|war)|in total|so far|to date|as of now|altogether)\b/i;
+/** Counts of exchanges ("dozens of exchanges", "in 58 exchanges"): many swaps summed up, not one reported. */
+const MANY = /\b(?:dozens|scores|hundreds|\d+) of (?:prisoner )?(?:exchanges|swaps)\b|\bin \d+ (?:prisoner )?(?:exchanges|swaps)\b/i;
 /** Handed over outside any exchange: a release, not an exchange. */
 const WITHOUT_EXCHANGE =
   /\b(?:without (?:an? |any )?(?:prisoner )?(?:exchange|swap)|unilateral(?:ly)?|outside (?:of )?(?:an?|any|the) (?:prisoner )?(?:exchange|swap)|not (?:as )?part of (?:an?|any|the) (?:prisoner )?(?:exchange|swap)|(?:in no way|not) an? (?:prisoner )?(?:exchange|swap)|(?:nothing|no one|nobody|anyone|anything|any \w+(?: \w+)?) in return|without (?:asking|demanding|receiving|getting) (?:for )?(?:any|anything|anyone))\b/i;
@@ -80,9 +83,18 @@ function finer(a: DateValue, b: DateValue): boolean {
 /** "said on Friday", "told reporters last week": when it was said, not when it happened. */
 const OF_SPEECH = /\b(?:said|says|announced|reported|confirmed|wrote|posted|stated|told (?:\w+ ?){1,3})\s+$/i;
 
-function clauseDate(dates: DateMention[], sentence: number, near: number, text: string): DateMention | undefined {
+/** "agreed at talks in Abu Dhabi last month": when it was agreed, not when it happened. */
+const OF_TALKS = /\b(?:agreed|agreement|talks|negotiations|meeting|summit)\b[^,.;]*$/i;
+
+/**
+ * The date of the event a sentence reports, nearest its trigger: not a date of saying or of talks, and
+ * never after the article (a read such as "a week after" or "this weekend" would put it in the future).
+ */
+function clauseDate(dates: DateMention[], sentence: number, near: number, text: string, publishedAt: string | undefined): DateMention | undefined {
   return dates
-    .filter((d) => d.sentence === sentence && !d.since && d.value.precision !== 'unknown' && !OF_SPEECH.test(text.slice(Math.max(0, d.start - 40), d.start)))
+    .filter((d) => d.sentence === sentence && !d.since && d.value.precision !== 'unknown')
+    .filter((d) => !OF_SPEECH.test(text.slice(Math.max(0, d.start - 40), d.start)) && !OF_TALKS.test(text.slice(Math.max(0, d.start - 40), d.start)))
+    .filter((d) => !publishedAt || !d.value.start || d.value.start <= publishedAt)
     .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
 }
 
@@ -113,8 +125,14 @@ export const events: Stage<EventInput, EventReport[]> = {
         return !MODAL_BEFORE.test(before) && !/\b(?:its|their|his|her|the|of|newly)\s+$/i.test(before);
       });
       const denied = DENIED.test(s.text);
-      // "3,956 freed in 58 exchanges since 2022": a running total over many exchanges, not one.
-      if (RUNNING_TOTAL.test(s.text) && (!exchange || /s$/i.test(exchange[0]))) continue;
+      // "3,956 freed in 58 exchanges since 2022": a running total over many exchanges, not one; "with this
+      // weekend's exchange, 5,757 have been freed since 2022" speaks of an exchange already reported.
+      if (MANY.test(s.text)) continue;
+      if (RUNNING_TOTAL.test(s.text)) {
+        const last = found.at(-1);
+        if (last && exchange && !/s$/i.test(exchange[0])) last.evidence.push(evidence);
+        continue;
+      }
       if (HEDGED.test(s.text) || REMAINS.test(s.text) || (!exchange && !PEOPLE.test(s.text))) continue;
       if (!happened || denied) {
         const last = found.filter((e) => e.kind === 'exchange').pop();
@@ -126,7 +144,7 @@ export const events: Stage<EventInput, EventReport[]> = {
       // A sentence naming no exchange goes on about the latest event, a release as well as an exchange.
       const kind: EventReport['kind'] =
         WITHOUT_EXCHANGE.test(s.text) || (!exchange && (continuationSays(sentences, s.index, WITHOUT_EXCHANGE) || found.at(-1)?.kind === 'release')) ? 'release' : 'exchange';
-      const dateMention = clauseDate(dates, s.index, at, text);
+      const dateMention = clauseDate(dates, s.index, at, text, ctx.article.publishedAt);
       const statesHere = mentions.filter((m) => m.sentence === s.index && m.entity.label === 'State');
       current = found.filter((e) => e.kind === kind).pop();
       const isPhase = current !== undefined && PHASE.test(s.text) && kind === 'exchange';

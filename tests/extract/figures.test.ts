@@ -80,3 +80,21 @@ describe('figures: direction and claimant', () => {
     ]);
   });
 });
+
+describe('figures: where people went when the count does not say', () => {
+  it('"Among the Ukrainians freed were N …" went to Ukraine', () => {
+    expect(figures('Ukraine and Russia swapped prisoners. Among the Ukrainians freed were 12 medics.').map((f) => f.slice(0, 3))).toEqual([[12, 'ukraine', 'russia']]);
+  });
+
+  it('a side saying its servicemen had been returned speaks of its own people', () => {
+    expect(figures('Ukraine and Russia swapped prisoners. The Russian Defence Ministry said 30 servicemen had been returned.').map((f) => f.slice(0, 4))).toEqual([[30, 'russia', 'ukraine', 'russia-mod']]);
+  });
+
+  it('a side\'s own people taken to a third state for treatment still went home to their side', () => {
+    expect(figures('Ukraine and Russia swapped prisoners. The 40 Russian servicemen were taken to Belarus for treatment.').map((f) => f.slice(0, 3))).toEqual([[40, 'russia', 'ukraine']]);
+  });
+
+  it('a count with a side and no event still came from the other side', () => {
+    expect(figures('Five hundred Ukrainian prisoners have come home from Russia, officials said.').map((f) => f.slice(0, 3))).toEqual([[500, 'ukraine', 'russia']]);
+  });
+});

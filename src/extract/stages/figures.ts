@@ -1,4 +1,5 @@
 import type { EntityRef, Stage } from '../context';
+import { LEXICON } from '../lexicon';
 import type { Span } from '../span';
 import type { DateMention } from './dates';
 import type { EventReport } from './events';
@@ -29,7 +30,7 @@ const WORDS: Record<string, number> = {
 };
 const QUAL = String.raw`(?:(nearly|almost|about|around|approximately|some|roughly|over|more than|at least|up to)\s+)?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')})`;
-const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|Ukrainians|Russians|commanders|detainees|children|men|women)`;
+const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|Ukrainians|Russians|commanders|detainees|children|men|women|medics|conscripts|guardsmen|pilots|members)`;
 /** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members", "Five hundred prisoners", "90 more each". */
 const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?(?:\s+[\p{L}'’-]+){0,2}?\s+${NOUN}\b|\s+(?:more\s+)?each\b|\s+from each\b)?`, 'giu');
 const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirmed|revealed|claimed|told|noted|wrote|saying|stating|according to)\b/i;
@@ -42,6 +43,18 @@ const DISPUTED = /\b(?:disputed|contradict\w*|denied)\b/i;
 const EACH_AFTER = /^[^.;:]{0,60}?\b(?:(?:by|to|on|from|for) each side|each way|(?:on )?a one-for-one basis|more each)\b/i;
 /** People counted but not handed over: still held, deported, killed, missing. */
 const NOT_HANDED = /^[^.;]{0,40}?\b(?:remain(?:s|ed)? (?:in|held)|(?:are|were|is) (?:still |believed to be |being )?held|still (?:held|in captivity)|deported|killed|died|missing|surrendered)\b/i;
+/** "Among the Ukrainians freed were …", "Among those returned were …". */
+const AMONG = /^Among (?:the |those )?[^,.;]{0,40}?\b(?:were|was)\b/;
+/** Said of people who came back ("had been returned", "are back home"), with no side named. */
+const RETURNED_HOME = /^[^.;]{0,40}?\b(?:(?:had |have |has )?been (?:returned|repatriated|brought (?:back|home))|(?:are|were) (?:back )?home|returned home|came home)\b/i;
+
+/** The side a speaker belongs to: a state, or the state of a body ("Russian Ministry of Defence" → Russia). */
+function partyOf(speaker: EntityRef | null, parties: EntityRef[]): EntityRef | undefined {
+  if (!speaker) return undefined;
+  const state = speaker.label === 'State' ? speaker.id : (speaker.inState ?? speaker.within?.id ?? LEXICON.find((e) => e.id === speaker.id)?.within);
+  return parties.find((p) => p.id === state);
+}
+
 /** "Five hundred", "two thousand": a number word times a hundred or a thousand. */
 const SCALED = /^(\w+)\s+(hundred|thousand)\b/i;
 
@@ -118,15 +131,20 @@ export const figures: Stage<
           found.push(...head);
           continue;
         }
-        const [found0, stated] = directionOf(s, here, span, tail, claimant, other);
+        const [found0, stated] = directionOf(s, here, span, tail, claimant, other, parties);
         // "185 Ukrainian servicemen and 20 civilians": a count joined to the one before shares its direction.
         const joined = !found0 && head.length === 1 && /^\s*(?:and|,|,\s*and)\s*$/.test(gap) ? head[0] : undefined;
-        const returnedTo = found0 ?? joined?.returnedTo ?? null;
+        // "Among the Ukrainians freed were 10 soldiers": the people they are among say where they went.
+        const among = AMONG.exec(s.text);
+        const amongSide = among ? here.find((x) => x.entity.label === 'State' && x.start < s.start + among[0].length && x.end <= start && parties.some((p) => p.id === x.entity.id)) : undefined;
+        // "The Russian Defence Ministry said 22 servicemen had been returned": a side speaking of its own people coming back.
+        const ownSide = RETURNED_HOME.test(s.text.slice(m.index + m[0].length)) ? partyOf(claimant, parties) : undefined;
+        const returnedTo = found0 ?? joined?.returnedTo ?? amongSide?.entity ?? ownSide ?? null;
         // Whoever got people back in an exchange (or over many) got them from the other side; a release names its sides.
         const ev = events.find((e) => e.key === base.event);
         const isParty = returnedTo !== null && parties.some((p) => p.id === returnedTo.id);
         const releasedBy = stated ?? joined?.releasedBy ??
-          (ev?.kind === 'release' && ev.sides[1]?.id === returnedTo?.id ? ev.sides[0] : isParty && (ev?.kind === 'exchange' || status === 'cumulative') ? other(returnedTo) : null);
+          (ev?.kind === 'release' && ev.sides[1]?.id === returnedTo?.id ? ev.sides[0] : isParty && ev?.kind !== 'release' ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
         found.push(...head);
       }
@@ -165,11 +183,13 @@ function directionOf(
   tail: string,
   claimant: EntityRef | null,
   other: (e: EntityRef | null) => EntityRef | null,
+  parties: EntityRef[],
 ): [EntityRef | null, EntityRef | null] {
   const rel = (m: Mention): number => m.start - s.start;
   const demonym = here.find((m) => m.entity.label === 'State' && m.start > span.start && m.end <= span.end);
+  // "Ukrainians freed" are people freed, not a state freeing them.
   const subjectReleasing = here.find(
-    (m) => m.entity.label === 'State' && m.end <= span.start && /^\s+(?:has |have |had )?(?:released|freed|handed over|handed back|returned|repatriated)\b/i.test(s.text.slice(m.end - s.start)),
+    (m) => m.entity.label === 'State' && !/ians$/i.test(m.text) && m.end <= span.start && /^\s+(?:has |have |had )?(?:released|freed|handed over|handed back|returned|repatriated)\b/i.test(s.text.slice(m.end - s.start)),
   );
   const receivingVerb = here.find(
     (m) => m.entity.label === 'State' && /^\s+(?:has |have |had )?(?:received|got back|welcomed)\b/i.test(s.text.slice(m.end - s.start)),
@@ -183,8 +203,10 @@ function directionOf(
   if (inExchangeFor && demonym) return [demonym.entity, other(demonym.entity)];
   if (inExchangeFor && subjectReleasing) return [other(subjectReleasing.entity), subjectReleasing.entity];
   if (possessive && subjectReleasing) return [subjectReleasing.entity, other(subjectReleasing.entity)];
+  // "303 Russian servicemen … taken to Belarus": a side's own people go to that side, not to where they are taken.
+  const partyDemonym = demonym && toState && !parties.some((p) => p.id === toState.entity.id) ? demonym : undefined;
   const returnedTo =
-    toState?.entity ?? receivingVerb?.entity ?? demonym?.entity ??
+    partyDemonym?.entity ?? toState?.entity ?? receivingVerb?.entity ?? demonym?.entity ??
     (possessive ? (claimant?.label === 'State' ? claimant : null) : null) ?? null;
   const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : null;
   return [returnedTo, releasedBy ?? (returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text) ? other(returnedTo) : null)];

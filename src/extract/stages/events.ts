@@ -102,8 +102,9 @@ function clauseDate(dates: DateMention[], sentence: number, near: number, text: 
  * Exchanges and releases reported as having happened, one per event: later
  * sentences about "the exchange" add evidence to the event they follow; a
  * sentence about an earlier exchange, or a further day, starts another (a
- * further day as a phase). Planned, agreed, proposed or denied exchanges are
- * not events; people handed back "without an exchange" are a release.
+ * further day as a phase). Planned, agreed, proposed, denied or only hedged
+ * exchanges are not events, nor are remains handed over or running totals;
+ * people handed back "without an exchange" (or "nothing in return") are a release.
  */
 export const events: Stage<EventInput, EventReport[]> = {
   name: 'events',

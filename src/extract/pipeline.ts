@@ -26,7 +26,8 @@ export type Extraction = ReturnType<typeof runStages>;
  * The stages in order: each reads what the ones before it found. Sentences
  * first (everything is located in one), names before the people they
  * introduce, dates before the events they date, events before the figures,
- * mediators, groups and statements that attach to them.
+ * mediators, groups and statements that attach to them; statements before
+ * figures, whose claimant is the sentence's speaker when no other is named.
  */
 function runStages(ctx: ExtractContext) {
   const text = ctx.article.text;
@@ -40,6 +41,7 @@ function runStages(ctx: ExtractContext) {
   const body = s.filter((x) => !(headline && x.start < headline.end) && !(ctx.article.dateline && x.end <= ctx.article.dateline.end + 1 && x.start >= ctx.article.dateline.start - 1));
   const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d }, ctx);
   const neg = negotiations.run({ sentences: body, mentions: m, dates: d }, ctx);
+  const said = statements.run({ sentences: body, mentions: m, events: ev, negotiations: neg }, ctx);
   return {
     sentences: s,
     mentions: m,
@@ -49,9 +51,9 @@ function runStages(ctx: ExtractContext) {
     events: ev,
     negotiations: neg,
     mediations: mediation.run({ sentences: s, mentions: m, events: ev, negotiations: neg, parties }, ctx),
-    figures: figures.run({ sentences: body, mentions: m, dates: d, events: ev, parties }, ctx),
+    figures: figures.run({ sentences: body, mentions: m, dates: d, events: ev, parties, statements: said }, ctx),
     groups: groups.run({ sentences: body, mentions: m, events: ev }, ctx),
-    statements: statements.run({ sentences: body, mentions: m, events: ev, negotiations: neg }, ctx),
+    statements: said,
   };
 }
 

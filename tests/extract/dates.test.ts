@@ -37,7 +37,13 @@ describe('dates', () => {
   it.each([
     ['date 2024-01-04', '2024-01-04'],
     ['Kyiv, 12 March 2024', '2024-03-12'],
+    ['11.03.2023 09:15', '2023-03-11'], // dotted numeric dates are day first
+    ['WASHINGTON, Mar 11, 2023', '2023-03-11'],
     ['March 2024', null],
     ['Russia and Ukraine swap prisoners', null],
   ])('dateline %s', (line, expected) => expect(readDateline(line)).toBe(expected));
+});
+
+describe('dates: a time of day alone is no date', () => {
+  it('"at 2,184" and "at 10 am" date nothing', () => expect(only('It put the total at 2,184. The talks began at 10 am.', '2025-05-24')).toEqual([]));
 });

@@ -4,16 +4,18 @@ import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 
 /**
- * The development set's loader check (eval/README.md): every gold file parses, follows the
+ * The evaluation sets' loader check (eval/README.md): every gold file parses, follows the
  * gold format, points only at keys it defines, and quotes its article verbatim — a gold
  * sentence the article does not contain would make the scorer reward or punish nothing real.
+ * The development set and the held-out set (written before tuning, never tuned on) share it.
  */
-const DEV = path.join(__dirname, '..', '..', 'eval', 'dev');
-const ids = fs
-  .readdirSync(DEV)
-  .filter((f) => f.endsWith('.gold.yaml'))
-  .map((f) => f.slice(0, -'.gold.yaml'.length))
-  .sort();
+const EVAL = path.join(__dirname, '..', '..', 'eval');
+const goldIds = (dir: string): string[] =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.yaml'))
+    .map((f) => f.slice(0, -'.gold.yaml'.length))
+    .sort();
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const SECTIONS = ['events', 'negotiations', 'mediations', 'figures', 'groups', 'statements', 'people'];
@@ -100,17 +102,23 @@ function goldProblems(id: string, text: string, gold: Item): string[] {
   return problems;
 }
 
-describe('development set (eval/dev)', () => {
-  it('holds at least 14 articles, each with its gold file', () => {
-    expect(ids.length).toBeGreaterThanOrEqual(14);
-    const texts = fs.readdirSync(DEV).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+describe.each([
+  ['dev', 'dev', 14],
+  ['heldout', 'ho', 6],
+])('evaluation set eval/%s', (dir, prefix, least) => {
+  const folder = path.join(EVAL, dir);
+  const ids = goldIds(folder);
+
+  it(`holds at least ${least} articles, each with its gold file`, () => {
+    expect(ids.length).toBeGreaterThanOrEqual(least);
+    const texts = fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
     expect(texts).toEqual(ids);
   });
 
   it.each(ids)('%s: gold follows the format and quotes the article verbatim', (id) => {
-    const text = fs.readFileSync(path.join(DEV, `${id}.txt`), 'utf8');
-    const gold = parse(fs.readFileSync(path.join(DEV, `${id}.gold.yaml`), 'utf8')) as Item;
-    expect(id).toMatch(/^dev-\d{2}-[a-z0-9-]+$/);
+    const text = fs.readFileSync(path.join(folder, `${id}.txt`), 'utf8');
+    const gold = parse(fs.readFileSync(path.join(folder, `${id}.gold.yaml`), 'utf8')) as Item;
+    expect(id).toMatch(new RegExp(`^${prefix}-\\d{2}-[a-z0-9-]+$`));
     expect(goldProblems(id, text, gold)).toEqual([]);
   });
 });

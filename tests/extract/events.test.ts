@@ -37,3 +37,103 @@ describe('events', () => {
     expect(found.map((e) => [e.sentences[0], e.phaseOf])).toEqual([[0, null], [1, null], [2, 'x2']]);
   });
 });
+
+describe('events: negation, hedging and what is not a swap', () => {
+  it.each([
+    ['There was no exchange yesterday, the ministry in Moscow said of Ukraine.'],
+    ['No captives were swapped after the meeting between Ukraine and Russia.'],
+    ['Posts on Telegram suggest that Ukraine and Russia exchanged 20 soldiers near Sumy.'],
+    ['Ukraine and Russia exchanged 30 soldiers each, a claim that could not be independently verified.'],
+    ['Ukraine handed over the bodies of 400 Russian soldiers to Russia.'],
+    ['Ukraine says 4,100 of its citizens have been freed from Russia in 60 exchanges since 2022.'],
+    ['Ukraine handed over new lists to Russia, officials said.'],
+  ])('no event: %s', (text) => expect(events(text, '2025-06-10')).toEqual([]));
+
+  it.each([
+    ['Russia returned four Ukrainian children to Ukraine. The handover was not part of any prisoner exchange, officials said.'],
+    ['Russia freed 12 sick Ukrainian prisoners without asking for anything in return.'],
+    ['Seven Ukrainian children were returned to Ukraine from Russia. It was in no way an exchange, the mediator said.'],
+  ])('a release, not an exchange: %s', (text) => expect(events(text, '2025-06-10').map((e) => e.kind)).toEqual(['release']));
+
+  it('a continuation that says nothing of an exchange does not turn an earlier report into a release', () => {
+    expect(events('Russia said its released servicemen were in Belarus. Later, Moscow said 20 Ukrainian soldiers were handed back without an exchange.', '2025-06-10').map((e) => e.kind)).toEqual(['release']);
+  });
+
+  it('sentences about a release go on about it, not about a new exchange', () => {
+    expect(events('Russia freed nine Ukrainian children without an exchange. "Nine children came home," Ukraine said.', '2025-06-10')).toEqual([
+      expect.objectContaining({ kind: 'release', sentences: [0, 1] }),
+    ]);
+  });
+});
+
+describe('events: dates that date the event', () => {
+  it('the day something was said is not the day it happened', () => {
+    expect(events('Ukraine and Russia swapped 50 prisoners, Kyiv said on Friday.', '2025-06-10')[0].date).toEqual({ precision: 'unknown', notAfter: '2025-06-10' });
+  });
+
+  it('a year in passing dates no swap; a swap in another year is another event', () => {
+    const found = events(
+      'Ukraine and Russia exchanged 60 prisoners on 3 June 2025. Among the Ukrainians freed were soldiers held since the fall of Mariupol in 2022. One man had himself been freed in a swap in 2023.',
+      '2025-06-10',
+    );
+    expect(found.map((e) => [e.date, e.sentences])).toEqual([
+      [{ start: '2025-06-03', precision: 'day' }, [0, 1]],
+      [{ start: '2023-01-01', precision: 'year' }, [2]],
+    ]);
+  });
+
+  it('a quote or a later sentence dated like an event already found speaks of it', () => {
+    const found = events(
+      'Ukraine and Russia exchanged 80 prisoners on Sunday. "Today, 80 of ours came home," Ukraine said. In a separate swap on Friday, 20 wounded soldiers were returned to Ukraine by Russia. The 80 Russians freed on Sunday went to Belarus.',
+      '2025-06-10',
+    );
+    expect(found.map((e) => e.sentences)).toEqual([[0, 1, 3], [2]]);
+  });
+
+  it('the first day of a multi-day swap is a phase of it', () => {
+    const found = events('Ukraine and Russia completed a two-day swap of 500 prisoners each. On the first day, 200 prisoners were exchanged.', '2025-06-10');
+    expect(found.map((e) => e.phaseOf)).toEqual([null, 'x1']);
+  });
+});
+
+describe('events: verbs and finer dates', () => {
+  it('"traded" reports a swap', () => {
+    expect(events('The day before, Ukraine and Russia traded 12 wounded captives.', '2025-06-10')).toEqual([
+      expect.objectContaining({ kind: 'exchange', date: { start: '2025-06-09', precision: 'day' } }),
+    ]);
+  });
+
+  it('a later sentence with a finer date that agrees with the first dates the event', () => {
+    expect(events('Ukraine and Russia swapped prisoners this month. Kyiv said 95 Ukrainians were freed in last Tuesday\'s exchange with Russia.', '2024-10-19')[0].date).toEqual({
+      start: '2024-10-15',
+      precision: 'day',
+    });
+  });
+});
+
+describe('events: totals, talks and impossible dates', () => {
+  it.each([
+    ['Ukraine and Russia have carried out dozens of exchanges since the full-scale invasion.'],
+    ['Ukraine says 2,000 of its citizens came home from Russia in 40 exchanges.'],
+  ])('counts of exchanges report none: %s', (text) => expect(events(text, '2025-06-10')).toEqual([]));
+
+  it('a running total that names the exchange just reported adds to it', () => {
+    expect(events('Ukraine and Russia swapped 80 prisoners on Sunday. With this weekend\'s exchange, 5,100 Ukrainians have come home since the start of the war.', '2025-06-10')).toEqual([
+      expect.objectContaining({ sentences: [0, 1] }),
+    ]);
+  });
+
+  it('the date of the talks that agreed a swap, or a date after the article, is not the date of the swap', () => {
+    expect(events('The exchange between Ukraine and Russia, agreed at talks in Istanbul last month, took place in two stages.', '2025-06-10')[0].date).toEqual({
+      precision: 'unknown',
+      notAfter: '2025-06-10',
+    });
+    expect(events('The handover came a week after Russia and Ukraine exchanged 84 prisoners each.', '2025-06-10')[0].date).toEqual({ precision: 'unknown', notAfter: '2025-06-10' });
+  });
+
+  it('a later sentence about the handovers dates the release', () => {
+    expect(events('Russia returned six Ukrainian children to Ukraine without an exchange. The handovers took place on Sunday.', '2025-06-10')).toEqual([
+      expect.objectContaining({ kind: 'release', date: { start: '2025-06-08', precision: 'day' }, sentences: [0, 1] }),
+    ]);
+  });
+});

@@ -27,3 +27,42 @@ describe('statements', () => {
     expect(x.statements.map((s) => [s.speaker.name, s.channel, s.quote, s.about])).toEqual([['Volodymyr Zelensky', 'X', 'Our people are home.', 'x1']]);
   });
 });
+
+describe('statements: who speaks when the sentence does not name them', () => {
+  const speakers = (text: string) => extracted(text).statements.map((s) => [s.sentence, s.speaker.id]);
+
+  it('"it said" is the body that spoke last; "the ministry" the body of that name', () => {
+    expect(speakers('The Russian Defence Ministry confirmed the swap with Ukraine. "All are in Belarus," it said. The ministry said the men were being treated.')).toEqual([
+      [0, 'russia-mod'],
+      [1, 'russia-mod'],
+      [2, 'russia-mod'],
+    ]);
+  });
+
+  it('a state speaks by its own name', () => {
+    expect(speakers('Kyiv says 20 children were deported. Russia denies this.')).toEqual([
+      [0, 'ukraine'],
+      [1, 'russia'],
+    ]);
+  });
+
+  it('a pronoun with no one before it to stand for is no statement', () => {
+    expect(speakers('"We will wait," he said.')).toEqual([]);
+  });
+});
+
+describe('groups: kinds of people named among those handed over', () => {
+  const named = (text: string) => extracted(text).groups.map((g) => g.group.name);
+
+  it.each([
+    ['Ukraine and Russia swapped 90 prisoners. Among those freed were members of the National Guard and the border service.', ['National Guard members', 'Border guards']],
+    ['Russia released 20 seriously ill Ukrainian prisoners without an exchange.', ['Seriously ill prisoners']],
+    ['Ukraine and Russia swapped prisoners. Among those returned were conscripts and elderly residents of the Kursk region.', ['Conscripts', 'Elderly people', 'Civilians captured in the Kursk region']],
+    ['Russia and Ukraine exchanged prisoners. Among them were 108 members of the Azov regiment and 10 foreign nationals.', ['Azov regiment members', 'Foreign fighters']],
+    ['Ukraine and Russia swapped prisoners. Those freed included men who had defended Mariupol.', ['Mariupol defenders']],
+  ])('%s', (text, expected) => expect(named(text)).toEqual(expected));
+
+  it('a group named only in a hedged claim is not among them', () => {
+    expect(named('Ukraine and Russia swapped 90 prisoners. Officials suggested privately that five of those returned were civilians.')).toEqual([]);
+  });
+});

@@ -15,3 +15,26 @@ describe('mediation', () => {
     expect(mediators('Ukraine and Russia exchanged 100 prisoners. Five commanders had been under house arrest in Turkey.')).toEqual([]);
   });
 });
+
+describe('mediation: lists, agreements and talks', () => {
+  it('every name listed after a mediator mediates too', () => {
+    expect(mediators('Ukraine and Russia swapped 60 prisoners with the help of Turkey and the United Nations.')).toEqual([
+      ['x1', 'turkey', 'DIRECT'],
+      ['x1', 'united-nations', 'DIRECT'],
+    ]);
+  });
+
+  it('an agreement brokered by a state is mediated by it, not the swap reported before', () => {
+    expect(mediators('Ukraine and Russia exchanged 90 prisoners on 2 June 2025. The two sides then agreed to swap 500 more. The agreement was brokered by Qatar and the Emiratis.')).toEqual([
+      ['n1', 'qatar', 'DIRECT'],
+      ['n1', 'uae', 'DIRECT'],
+    ]);
+  });
+
+  it('a swap agreed at talks in a third state\'s city was hosted by that state, as were the talks', () => {
+    expect(mediators('Ukraine and Russia exchanged 300 prisoners each in a swap agreed at peace talks in Jeddah.')).toEqual([
+      ['x1', 'saudi-arabia', 'HOSTED_TALKS'],
+      ['n1', 'saudi-arabia', 'HOSTED_TALKS'],
+    ]);
+  });
+});

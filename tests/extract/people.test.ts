@@ -20,3 +20,13 @@ describe('people', () => {
     expect(intros('The Azov Sea and Snake Island were named.')).toEqual([]);
   });
 });
+
+describe('people: more ways a title introduces a name', () => {
+  it.each([
+    ["Ukraine's human rights ombudsman, Dmytro Lubinets, spoke.", ['Dmytro Lubinets', 'human rights ombudsman', 'ukraine', false]],
+    ['The swap was praised by Saudi Crown Prince Mohammed bin Salman.', ['Mohammed bin Salman', 'Crown Prince', 'saudi-arabia', false]],
+    ['It was hosted by Turkey’s Chief Ombudsman Şeref Malkoç in Ankara.', ['Şeref Malkoç', 'Chief Ombudsman', 'turkey', false]],
+    ['Maria Lvova-Belova, the commissioner, said so.', ['Maria Lvova-Belova', 'commissioner', null, false]],
+    ['Viktor Medvedchuk, a former Ukrainian lawmaker, was freed.', ['Viktor Medvedchuk', 'lawmaker', 'ukraine', false]],
+  ])('%s', (text, expected) => expect(intros(text)).toEqual([expected]));
+});

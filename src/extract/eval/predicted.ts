@@ -15,7 +15,8 @@ export function asGold(article: string, text: string, x: Extraction): Gold & { g
     })),
     negotiations: x.negotiations.map((n) => ({ key: n.key, kind: n.kind, place: n.place?.name ?? null, date: n.date, sentence: quote(n.evidence[0]) })),
     mediations: x.mediations.map((m) => ({ event: m.of, mediator: m.mediator.name, kind: m.kind, sentence: quote(m.evidence) })),
-    figures: x.figures.map((f) => ({
+    // Planned counts are kept in the graph as planned, but are no count of people handed over (eval/README.md).
+    figures: x.figures.filter((f) => f.status !== 'planned').map((f) => ({
       event: f.event, value: f.value, returnedTo: f.returnedTo?.name ?? null, releasedBy: f.releasedBy?.name ?? null,
       claimant: f.claimant?.name ?? null, flag: f.flag, sentence: quote(f),
     })),

@@ -69,8 +69,16 @@ function overlaps(text: string, gold: string, predicted: string): boolean {
   return p < g + gold.length && g < p + predicted.length;
 }
 
-/** Scores one article's prediction against its gold, per kind (gold-format.md). */
-export function score(text: string, gold: Gold, predicted: Gold & { groupAliases?: Record<string, string[]> }, names: Names): Scores {
+/** An unmatched item: a false negative (gold) or a false positive (extracted). */
+export interface Miss {
+  article: string;
+  kind: Kind;
+  side: 'missed' | 'spurious';
+  item: Record<string, unknown>;
+}
+
+/** Scores one article's prediction against its gold, per kind (gold-format.md); unmatched items go to `misses`. */
+export function score(text: string, gold: Gold, predicted: Gold & { groupAliases?: Record<string, string[]> }, names: Names, misses?: Miss[]): Scores {
   for (const [name, aliases] of Object.entries(gold.aliases ?? {})) names.add([name, ...aliases]);
   const sameSides = (a: (string | null)[], b: (string | null)[], ordered: boolean): boolean =>
     a.length === b.length && (ordered ? a.every((s, i) => names.same(s, b[i])) : a.every((s) => b.some((t) => names.same(s, t))) && b.every((t) => a.some((s) => names.same(s, t))));
@@ -79,17 +87,24 @@ export function score(text: string, gold: Gold, predicted: Gold & { groupAliases
   const talks = pair(gold.negotiations, predicted.negotiations, (g, p) => g.kind === p.kind && (names.same(g.place, p.place) || (normalDate(g.date)?.start !== undefined && sameDate(g.date, p.date))));
   const keyOf = new Map<string, string>([...[...events].map(([g, p]) => [g.key, p.key] as const), ...[...talks].map(([g, p]) => [g.key, p.key] as const)]);
   const groupNames = (p: string): string[] => predicted.groupAliases?.[p] ?? [p];
-  const counts = <G, P>(g: G[], p: P[], pairs: Map<G, P>): Count => ({ gold: g.length, predicted: p.length, matched: pairs.size });
+  const counts = <G, P>(kind: Kind, g: G[], p: P[], pairs: Map<G, P>): Count => {
+    if (misses) {
+      const used = new Set(pairs.values());
+      for (const x of g) if (!pairs.has(x)) misses.push({ article: gold.article, kind, side: 'missed', item: x as Record<string, unknown> });
+      for (const x of p) if (!used.has(x)) misses.push({ article: gold.article, kind, side: 'spurious', item: x as Record<string, unknown> });
+    }
+    return { gold: g.length, predicted: p.length, matched: pairs.size };
+  };
   return {
-    events: counts(gold.events, predicted.events, events),
-    dates: counts(gold.events, predicted.events, new Map([...located].filter(([g, p]) => sameDate(g.date, p.date)))),
-    negotiations: counts(gold.negotiations, predicted.negotiations, talks),
-    mediations: counts(gold.mediations, predicted.mediations, pair(gold.mediations, predicted.mediations, (g, p) => keyOf.get(g.event) === p.event && g.kind === p.kind && names.same(g.mediator, p.mediator))),
-    figures: counts(gold.figures, predicted.figures, pair(gold.figures, predicted.figures, (g, p) =>
+    events: counts('events', gold.events, predicted.events, events),
+    dates: counts('dates', gold.events, predicted.events, new Map([...located].filter(([g, p]) => sameDate(g.date, p.date)))),
+    negotiations: counts('negotiations', gold.negotiations, predicted.negotiations, talks),
+    mediations: counts('mediations', gold.mediations, predicted.mediations, pair(gold.mediations, predicted.mediations, (g, p) => keyOf.get(g.event) === p.event && g.kind === p.kind && names.same(g.mediator, p.mediator))),
+    figures: counts('figures', gold.figures, predicted.figures, pair(gold.figures, predicted.figures, (g, p) =>
       g.value === p.value && names.same(g.returnedTo, p.returnedTo) && names.same(g.releasedBy, p.releasedBy) && names.same(g.claimant, p.claimant))),
-    groups: counts(gold.groups, predicted.groups, pair(gold.groups, predicted.groups, (g, p) => keyOf.get(g.event) === p.event && groupNames(p.group).some((n) => names.same(g.group, n)))),
-    statements: counts(gold.statements, predicted.statements, pair(gold.statements, predicted.statements, (g, p) => names.same(g.speaker, p.speaker) && overlaps(text, g.sentence, p.sentence))),
-    people: counts(gold.people, predicted.people, pair(gold.people, predicted.people, (g, p) => names.same(g.name, p.name))),
+    groups: counts('groups', gold.groups, predicted.groups, pair(gold.groups, predicted.groups, (g, p) => keyOf.get(g.event) === p.event && groupNames(p.group).some((n) => names.same(g.group, n)))),
+    statements: counts('statements', gold.statements, predicted.statements, pair(gold.statements, predicted.statements, (g, p) => names.same(g.speaker, p.speaker) && overlaps(text, g.sentence, p.sentence))),
+    people: counts('people', gold.people, predicted.people, pair(gold.people, predicted.people, (g, p) => names.same(g.name, p.name))),
   };
 }
 

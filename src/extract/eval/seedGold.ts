@@ -21,6 +21,14 @@ export function seedGold(nodes: NodeInput[], article: string): Gold {
     return up ? stateOf(up.to) : null;
   };
   const events = nodes.filter((n) => ['Exchange', 'Release'].includes(n.label) && inArticle(n.evidence));
+  const otherSide = (figure: NodeInput): string | undefined => {
+    const to = rel(figure, 'RETURNED_TO')[0]?.to;
+    const event = rel(figure, 'ABOUT').map((r) => byId.get(r.to)).find((e) => e?.label === 'Exchange' || e?.label === 'Release');
+    if (!event || !to) return undefined;
+    if (event.label === 'Release') return rel(event, 'RETURNED_TO')[0]?.to === to ? rel(event, 'RELEASED_BY')[0]?.to : undefined;
+    const sides = rel(event, 'BETWEEN').map((r) => r.to);
+    return sides.includes(to) ? sides.find((s) => s !== to) : undefined;
+  };
   const talks = nodes.filter((n) => ['Negotiation', 'Agreement'].includes(n.label) && inArticle(n.evidence));
   const keys = new Set([...events, ...talks].map((n) => n.id));
   const dateOf = (n: NodeInput) => (n.date ? { ...n.date, openEnded: undefined } : { precision: 'unknown' });
@@ -55,13 +63,15 @@ export function seedGold(nodes: NodeInput[], article: string): Gold {
         return [{ event: n.id, mediator: nameOf(host)!, kind: 'HOSTED_TALKS' as const, sentence: quoteIn(place.evidence) || quoteIn(n.evidence) }];
       }),
     ],
+    // Counts of people handed over (eval/README.md): a planned count is not one. In an exchange between two
+    // states (or a release) the curated figures often leave RELEASED_BY implicit: it is the other side, as the dev gold writes it.
     figures: nodes
-      .filter((n) => n.label === 'Figure' && n.value !== undefined && inArticle(n.evidence))
+      .filter((n) => n.label === 'Figure' && n.value !== undefined && n.status !== 'planned' && inArticle(n.evidence))
       .map((n) => ({
         event: rel(n, 'ABOUT').map((r) => r.to).find((k) => keys.has(k) && n.status !== 'cumulative') ?? null,
         value: n.value!,
         returnedTo: nameOf(rel(n, 'RETURNED_TO')[0]?.to),
-        releasedBy: nameOf(rel(n, 'RELEASED_BY')[0]?.to),
+        releasedBy: nameOf(rel(n, 'RELEASED_BY')[0]?.to ?? otherSide(n)),
         claimant: nameOf(rel(n, 'STATED_BY')[0]?.to),
         flag: n.flag ?? null,
         sentence: quoteIn(n.evidence),

@@ -62,6 +62,8 @@ export const dates: Stage<Sentence[], DateMention[]> = {
         const parsed = text === r.text ? r : chrono.parse(text, anchor, { forwardDate: false })[0];
         if (!parsed) continue;
         const c = parsed.start;
+        // "at 2" (of "at 2,184"), "at 10 am": a time of day alone dates nothing.
+        if (c.isCertain('hour') && !['day', 'weekday', 'month', 'year'].some((k) => c.isCertain(k as 'day'))) continue;
         const relative = RELATIVE.test(text) || (!c.isCertain('month') && !c.isCertain('year'));
         const start = s.start + r.index;
         const span = { start, end: start + text.length };
@@ -103,7 +105,8 @@ export const dates: Stage<Sentence[], DateMention[]> = {
 /** Reads a dateline ("Kyiv, 12 March 2024", "date 2024-01-04") or null. */
 export function readDateline(line: string): string | null {
   if (line.length > 80) return null;
-  const [r] = chrono.parse(line);
+  // "08.02.2024": dotted numeric dates are day first (the European form); chrono's default reads month first.
+  const [r] = (/\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(line) ? chrono.en.GB : chrono).parse(line);
   if (!r?.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   return isoOf(r.start).day;
 }

@@ -18,11 +18,19 @@ const KINDS: [RegExp, string, string[]][] = [
   [/\bcivilians\b/i, 'Civilians', ['civilians', 'civilian prisoners']],
   [/\bjournalists\b/i, 'Journalists', ['journalists']],
   [/\bchildren\b/i, 'Children', ['children']],
-  [/\bnational guardsmen\b/i, 'National Guard members', ['national guardsmen']],
-  [/\bborder guards\b/i, 'Border guards', ['border guards']],
+  [/\b(?:national guardsmen|National Guard)\b/i, 'National Guard members', ['national guardsmen', 'members of the National Guard']],
+  [/\b(?:border guards|border service)\b/i, 'Border guards', ['border guards']],
+  [/\bconscripts\b/i, 'Conscripts', ['conscripts']],
+  [/\b(?:seriously|severely|gravely|terminally) ill\b/i, 'Seriously ill prisoners', ['seriously ill']],
+  [/\belderly\b/i, 'Elderly people', ['elderly people', 'elderly']],
+  [/\bmembers of the Azov (?:regiment|brigade)\b|\bAzov (?:regiment|brigade) (?:members|fighters)\b/i, 'Azov regiment members', ['members of the Azov regiment']],
+  [/\bforeign (?:fighters|nationals|volunteers)\b/i, 'Foreign fighters', ['foreign fighters']],
+  [/\b(?:residents|civilians|people) (?:of|from) (?:Russia['’]s |the )?Kursk region\b/i, 'Civilians captured in the Kursk region', ['residents of the Kursk region']],
 ];
+/** A group named in a hedged claim ("suggested privately that five … were civilians") is not annotated as among them. */
+const HEDGED = /\b(?:suggest(?:s|ed)?|claimed|could not be (?:independently )?verified|unconfirmed)\b/i;
 const AMONG = /\b(?:releas\w*|freed|return\w*|exchang\w*|swap\w*|among|including|included|inclusion|returnees|came home|handed)\b/i;
-const DEFENDERS = /\b(?:defenders|defence|defense)\s+(?:of|from)\s+$/i;
+const DEFENDERS = /\b(?:(?:defenders|defence|defense)\s+(?:of|from)|(?:who\s+)?(?:had\s+)?defended)\s+$/i;
 
 function defendersOf(place: EntityRef, surface: string): EntityRef & { aliases: string[] } {
   const head = surface.replace(/^the\s+/i, '').replace(/\s+(?:steel plant|plant|steelworks|nuclear power plant)$/i, '');
@@ -54,7 +62,7 @@ export const groups: Stage<{ sentences: Sentence[]; mentions: Mention[]; events:
     };
     for (const s of sentences) {
       last = events.find((e) => e.evidence.some((x) => x.sentence === s.index)) ?? last;
-      if (!last || !AMONG.test(s.text)) continue;
+      if (!last || !AMONG.test(s.text) || HEDGED.test(s.text)) continue;
       const here = mentions.filter((m) => m.sentence === s.index);
       const base = { sentence: s.index, event: last.key };
       for (const m of here.filter((x) => x.entity.label === 'Group' || x.entity.label === 'Unit')) {

@@ -1,4 +1,4 @@
-import type { EntityRef, Stage } from '../context';
+import type { AliasIndex, EntityRef, Stage } from '../context';
 import type { Span } from '../span';
 import type { EventReport } from './events';
 import type { Mention } from './mentions';
@@ -21,6 +21,12 @@ const VERB_AFTER = /^\s+(?:(?:had|has|have|once again|again|also|reportedly)\s+)
 const HOST_AFTER = /^\s+(?:hosted|host)\b/i;
 const HOSTED_BY = /\bhosted\s+by\s+(?:the\s+)?$/i;
 const NEGATED = /\b(?:not|no|never|denied|without)\b[^.]{0,30}$/i;
+/** "mediated by Turkey and Saudi Arabia": a name listed right after a mediator mediates too. */
+const LISTED = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
+/** "a swap agreed at peace talks in Istanbul": the exchange was agreed at talks the city's state hosted. */
+const AGREED_AT_TALKS = /\b(?:agreed|negotiated|arranged)\s+(?:at|during|in)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting)\s+(?:held\s+)?in\s+$/i;
+/** The mediator is said to have brokered talks or an agreement, not the swap itself. */
+const OF_TALKS = /\b(?:agreement|deal|talks|negotiations)\b/i;
 
 /**
  * Who mediated what and how: DIRECT where the text says a third party
@@ -44,14 +50,25 @@ export const mediation: Stage<
       const evidence = { start: s.start, end: s.end, sentence: s.index };
       const eventHere = events.find((e) => e.evidence.some((x) => x.sentence === s.index)) ?? null;
       const talksHere = negotiations.find((n) => n.evidence.some((x) => x.sentence === s.index)) ?? null;
+      // Mediation of what: the sentence's event or talks; "the agreement was brokered by…" the talks; else the event reported last.
+      const earlier = events.filter((e) => e.evidence[0].sentence <= s.index).at(-1) ?? events[0];
+      const lastTalks = negotiations.filter((n) => n.evidence[0].sentence <= s.index).at(-1);
+      let previous: Mention | undefined;
       for (const m of mentions.filter((x) => x.sentence === s.index)) {
-        if (!['State', 'Organization', 'Person'].includes(m.entity.label) || isParty(m.entity)) continue;
+        const host = m.entity.label === 'State' ? m.entity.id : m.entity.inState;
         const before = text.slice(s.start, m.start);
+        if (eventHere && host && !parties.some((p) => p.id === host) && AGREED_AT_TALKS.test(before)) {
+          const ref: EntityRef = m.entity.label === 'State' ? m.entity : (stateRef(ctx.names, host) ?? { id: host, label: 'State', name: host, known: false });
+          add({ of: eventHere.key, mediator: ref, kind: 'HOSTED_TALKS', evidence });
+        }
+        if (!['State', 'Organization', 'Person'].includes(m.entity.label) || isParty(m.entity)) continue;
         const after = text.slice(m.end, s.end);
-        if (NEGATED.test(before.slice(-60)) && !BY.test(before) && !OF.test(before)) continue;
-        if (BY.test(before) || OF.test(before) || ADJ_AFTER.test(after) || VERB_AFTER.test(after)) {
-          const of = eventHere ?? events[0] ?? talksHere;
+        const listed = previous !== undefined && LISTED.test(text.slice(previous.end, m.start));
+        if (NEGATED.test(before.slice(-60)) && !BY.test(before) && !OF.test(before) && !listed) continue;
+        if (BY.test(before) || OF.test(before) || ADJ_AFTER.test(after) || VERB_AFTER.test(after) || listed) {
+          const of = eventHere ?? talksHere ?? (OF_TALKS.test(before) && lastTalks ? lastTalks : earlier);
           if (of) add({ of: of.key, mediator: m.entity, kind: 'DIRECT', evidence });
+          previous = m;
         } else if ((HOSTED_BY.test(before) || HOST_AFTER.test(after)) && talksHere) {
           add({ of: talksHere.key, mediator: m.entity, kind: 'HOSTED_TALKS', evidence });
         }
@@ -60,7 +77,7 @@ export const mediation: Stage<
     // Talks held in a third state's city: that state hosted them.
     for (const n of negotiations.filter((x) => x.kind === 'negotiation' && x.place)) {
       const host = n.place!.label === 'State' ? n.place!.id : n.place!.inState;
-      const hostRef = host ? [...ctx.names.values()].flat().find((r) => r.id === host) : undefined;
+      const hostRef = host ? stateRef(ctx.names, host) : undefined;
       if (!host || parties.some((p) => p.id === host)) continue;
       const ref: EntityRef = hostRef ?? { id: host, label: 'State', name: host, known: false };
       add({ of: n.key, mediator: ref, kind: 'HOSTED_TALKS', evidence: n.evidence[0] });
@@ -68,3 +85,7 @@ export const mediation: Stage<
     return found;
   },
 };
+
+function stateRef(names: AliasIndex, id: string): EntityRef | undefined {
+  return [...names.values()].flat().find((r) => r.id === id);
+}

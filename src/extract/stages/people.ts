@@ -17,19 +17,23 @@ const TITLES = [
   'ombudsman', 'ombudsperson', 'chief', 'head', 'envoy', 'ambassador', 'adviser', 'advisor', 'aide', 'negotiator', 'soldier',
   'serviceman', 'servicewoman', 'marine', 'commander', 'officer', 'sheikh', 'emir', 'crown prince', 'king', 'pope', 'cardinal',
   'mayor', 'governor', 'general', 'colonel', 'chairman', 'chairwoman', 'secretary', 'director', 'lawyer', 'journalist',
+  'lawmaker', 'counterpart', 'founder',
 ];
 /** Words that may stand before a title word as part of it ("human rights commissioner"). */
 const TITLE_MODIFIERS = new Set([
   'human', 'rights', 'foreign', 'defence', 'defense', 'deputy', 'presidential', 'press', 'intelligence', 'military', 'special',
   'interior', 'chief', 'senior', 'top', 'former', 'head', 'vice', 'first', 'peace', 'state', 'security',
 ]);
-// Either case for a title's first letter; no `i` flag, which would let \p{Lu} match lower case too.
-const TITLE_WORDS = TITLES.map((t) => `[${t[0].toUpperCase()}${t[0]}]${t.slice(1)}`).join('|');
-const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}`;
-/** title Name: "spokesman Dmitry Peskov" (the words before it are read separately). */
-const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_WORDS})\s+(${NAME})`, 'gu');
-/** Name, [body's] title: "Dmytro Lubinets, Ukraine's human rights commissioner". */
-const AFTER = new RegExp(String.raw`(${NAME}),\s+((?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${TITLE_WORDS}))(?![\p{L}])`, 'gu');
+// Either case for the first letter of each word of a title; no `i` flag, which would let \p{Lu} match lower case too.
+const TITLE_WORDS = TITLES.map((t) => t.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join(' ')).join('|');
+/** A capitalised name word, hyphenated parts too ("Lvova-Belova", "Al-Khater"); never a title word ("Chief Ombudsman Şeref Malkoç"). */
+const NAME_WORD = String.raw`(?!(?:${TITLE_WORDS})(?![\p{L}]))\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*`;
+/** Two or three name words, with the particles of Arabic and European names ("Mohammed bin Salman"). */
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:bin|ibn|al|de|van|von)\s+)?${NAME_WORD}){1,2}`;
+/** title[,] Name: "spokesman Dmitry Peskov", "Ukraine's human rights ombudsman, Dmytro Lubinets" (the words before it are read separately). */
+const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_WORDS}),?\s+(${NAME})`, 'gu');
+/** Name, [body's] title: "Dmytro Lubinets, Ukraine's human rights commissioner", "Viktor Medvedchuk, a former lawmaker". */
+const AFTER = new RegExp(String.raw`(${NAME}),\s+((?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${TITLE_WORDS}))(?![\p{L}])`, 'gu');
 const NOT_NAMES = /^(?:The|This|That|These|Those|In|On|At)\b/u;
 
 function personFor(name: string, mentionsIn: Mention[], span: Span): EntityRef {
@@ -59,7 +63,9 @@ export const people: Stage<{ sentences: Sentence[]; mentions: Mention[] }, { peo
         let body: Mention | undefined;
         for (;;) {
           const before = s.text.slice(0, titleStart - s.start);
-          const mention = inSentence.find((x) => x.end === s.start + before.trimEnd().length && before.length - before.trimEnd().length <= 1);
+          // "Ukraine's human rights ombudsman": the body may stand before the title as a possessive.
+          const bodyEnd = s.start + before.trimEnd().replace(/['’]s$/, '').length;
+          const mention = inSentence.find((x) => x.end === bodyEnd && before.length - before.trimEnd().length <= 1);
           if (mention && ['State', 'Organization'].includes(mention.entity.label)) {
             body = mention;
             break;
@@ -72,7 +78,7 @@ export const people: Stage<{ sentences: Sentence[]; mentions: Mention[] }, { peo
           ...cover({ start: body?.start ?? titleStart, end: titleStart }, span),
           sentence: s.index,
           person: personFor(name, inSentence, span),
-          title: s.text.slice(titleStart - s.start, nameStart - s.start).trim(),
+          title: s.text.slice(titleStart - s.start, nameStart - s.start).trim().replace(/,$/, ''),
           body: body?.entity ?? null,
         });
       }
@@ -83,7 +89,7 @@ export const people: Stage<{ sentences: Sentence[]; mentions: Mention[] }, { peo
         if (intros.some((p) => p.sentence === s.index && p.end === span.end)) continue;
         const titleSpan = { start: s.start + m.index + m[0].length - m[2].length, end: s.start + m.index + m[0].length };
         const bodyMention = inSentence.find((x) => x.start >= titleSpan.start && x.end <= titleSpan.end);
-        const title = s.text.slice((bodyMention ? bodyMention.end : titleSpan.start) - s.start, titleSpan.end - s.start).replace(/^['’]s\s+|^the\s+/, '').trim();
+        const title = s.text.slice((bodyMention ? bodyMention.end : titleSpan.start) - s.start, titleSpan.end - s.start).replace(/^['’]s\s+|^the\s+|^an?\s+/, '').trim();
         intros.push({ ...cover(span, titleSpan), sentence: s.index, person: personFor(name, inSentence, span), title, body: bodyMention?.entity ?? null });
       }
     }

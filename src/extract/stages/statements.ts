@@ -16,7 +16,13 @@ export interface StatementReport extends Span {
 }
 
 const SAY =
-  /\b(?:said|says|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|according to)\b/i;
+  /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|accused|suggested|estimates|according to)\b/i;
+/** A state speaking by its own name ("Kyiv says", "Russia denies this") or through its officials or ministry. */
+const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense )?(?:officials|authorities|government|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|claimed|estimates|insists)\b)/i;
+/** "he said", "It said on Telegram", "According to her": the speaker named before. */
+const PRONOUN = /(?:^|[,.”"]\s*|\baccording to\s+)(he|she|it|him|her|they)\b(?=\s|[,.]|$)/i;
+/** "The ministry said", "the headquarters said": a body named before, by a word of its name. */
+const DEFINITE = /\b[Tt]he (ministry|headquarters|office|agency|ombudsperson|ombudsman|commissioner|press office|foreign ministry)\b/;
 const CHANNELS: [RegExp, string][] = [
   [/\bTruth Social\b/, 'Truth Social'],
   [/\bTelegram\b/, 'Telegram'],
@@ -51,8 +57,8 @@ export const statements: Stage<
       const according = /according to/i.test(verb[0]);
       const people = here.filter((m) => m.entity.label === 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index));
       const bodies = here.filter((m) => m.entity.label !== 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index))
-        .filter((m) => m.entity.label === 'Organization' || /^\s+(?:officials|authorities|government)\b/i.test(s.text.slice(m.end - s.start)));
-      const speaker = (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity;
+        .filter((m) => m.entity.label === 'Organization' || STATE_VOICE.test(s.text.slice(m.end - s.start)));
+      const speaker = (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions);
       if (!speaker) continue;
       const quoted = /[“"]([^”"]{3,})[”"]/.exec(s.text);
       const channel = CHANNELS.find(([p]) => p.test(s.text))?.[1] ?? null;
@@ -61,3 +67,22 @@ export const statements: Stage<
     return found;
   },
 };
+
+/**
+ * A speaker the sentence names only by pronoun or description: "he"/"she" is
+ * the last person who spoke, "it"/"they" the last body or state; "the
+ * ministry" the last body with that word in its name. Nothing is guessed
+ * when no one fitting spoke before.
+ */
+function namedBefore(s: Sentence, found: StatementReport[], mentions: Mention[]): EntityRef | undefined {
+  const pronoun = PRONOUN.exec(s.text)?.[1].toLowerCase();
+  if (pronoun) {
+    const person = pronoun !== 'it' && pronoun !== 'they';
+    return found.findLast((f) => (f.speaker.label === 'Person') === person)?.speaker;
+  }
+  const described = DEFINITE.exec(s.text)?.[1].toLowerCase();
+  if (!described) return undefined;
+  const word = described.split(' ').pop()!;
+  return mentions.findLast((m) => m.start < s.start && m.entity.label === 'Organization' && m.entity.name.toLowerCase().includes(word))?.entity ??
+    found.findLast((f) => f.speaker.label === 'Organization' && f.speaker.name.toLowerCase().includes(word))?.speaker;
+}

@@ -175,7 +175,11 @@ export class Database {
     }
     const session = this.driver.session({
       database: this.name,
+      // READ sessions go to the readers of a cluster (neo4j:// or neo4j+s://), WRITE ones to the leader.
       defaultAccessMode: options.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // Every session of the process starts after the last write it saw committed: a read
+      // routed to a reader that lags behind waits until it has that write (causal consistency).
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
       ...(options.fetchSize ? { fetchSize: options.fetchSize } : {}),
     });
     const close = (): Promise<void> =>

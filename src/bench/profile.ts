@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config';
+import { cpuSeconds } from '../gen/cpu';
 import { createDriver, Database } from '../neo4j/database';
 import { findSubjects } from './graph';
 import { measure } from './measure';
@@ -74,8 +75,12 @@ async function main(): Promise<void> {
       // Warm-up (plans, JIT), then the profiled run; the profile covers start-up too, which the summary leaves out by time.
       await measure(url, body, clients, 2, child.pid!);
       const began = process.hrtime.bigint();
+      const cpuBefore = cpuSeconds(child.pid!);
       const figures = await measure(url, body, clients, seconds, child.pid!);
+      const cpuAfter = cpuSeconds(child.pid!);
       const ended = process.hrtime.bigint();
+      // The profile samples wall time (a process waiting for a core looks busy); the kernel's count is CPU time.
+      const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) * 1000;
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGINT');
@@ -86,7 +91,8 @@ async function main(): Promise<void> {
         .sort((a, b) => fs.statSync(path.join(dir, b)).mtimeMs - fs.statSync(path.join(dir, a)).mtimeMs)[0];
       if (!file) throw new Error(`No profile written in ${dir}`);
       const summary = summarise(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), { fromNs: began, toNs: ended }, figures.requests);
-      const text = `## ${op.name} (${clients} clients, ${seconds} s: ${figures.requestsPerSecond.toFixed(1)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.errors} errors)\n\n${summary}`;
+      const cpu = cpuMs === undefined ? '' : `, ${((cpuMs * 1000) / Math.max(1, figures.requests)).toFixed(0)} µs of CPU per request`;
+      const text = `## ${op.name} (${clients} clients, ${seconds} s: ${figures.requestsPerSecond.toFixed(1)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.errors} errors${cpu})\n\n${summary}`;
       fs.writeFileSync(path.join(dir, 'summary.md'), `${text}\n`);
       console.log(`${text}\n`);
     } finally {

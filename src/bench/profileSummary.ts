@@ -60,7 +60,7 @@ export function summarise(profile: CpuProfile, window: { fromNs: bigint; toNs: b
   }
   const windowMs = (to - from) / 1000;
   return [
-    `Busy ${(busy / 1000).toFixed(0)} ms of ${windowMs.toFixed(0)} ms (idle ${(idle / 1000).toFixed(0)} ms), ${requests} requests: ${(busy / Math.max(1, requests)).toFixed(0)} µs of Node CPU per request.`,
+    `Not idle ${(busy / 1000).toFixed(0)} ms of ${windowMs.toFixed(0)} ms (idle ${(idle / 1000).toFixed(0)} ms), ${requests} requests: ${(busy / Math.max(1, requests)).toFixed(0)} µs per request (wall time sampled: on a loaded machine it includes waiting for a core; the shares below are what matters).`,
     '',
     table('part', parts, busy, requests, top),
     '',

@@ -273,6 +273,13 @@ function withinTime<T>(work: (touch: () => void) => Promise<T>, limitMs: number 
   });
 }
 
+/** Each record as a plain row, in one pass over its fields. */
 function rows(result: QueryResult): Row[] {
-  return result.records.map((record) => plain(record.toObject()) as Row);
+  return result.records.map((record) => {
+    const row: Row = {};
+    record.keys.forEach((key, i) => {
+      row[key as string] = plain(record.get(i));
+    });
+    return row;
+  });
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -7,7 +6,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { mountExplorer } from '../explore/explorer';
 import { mountLanding } from '../explore/landing';
 import { mountGraphiQL } from '../explore/graphiql';
@@ -24,6 +22,7 @@ import { formatErrorFor } from './errors';
 import { type DatabaseSupervision, mountHealth } from './health';
 import { costPlugin, validationLimits } from './limits';
 import { LIMIT_VARIABLES, type Limits, limitsFromEnv } from './limitSettings';
+import { type RequestLogging, requestLog, requestLoggingFromEnv } from './requestLog';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema';
 import { statusPlugin } from './status';
@@ -58,6 +57,8 @@ export interface ApiOptions {
   supervision: DatabaseSupervision;
   /** POST /cypher's key and bounds (RESEARCH_* variables otherwise). */
   research: ResearchCypherOptions;
+  /** Which requests are logged (LOG_REQUESTS_SAMPLE, LOG_SLOW_MS otherwise). */
+  requestLogging: RequestLogging;
 }
 
 /** A request whose headers or body stall is cut: no client holds a socket for minutes. */
@@ -90,9 +91,6 @@ const securityHeaders = helmet({
   crossOriginResourcePolicy: false,
   crossOriginEmbedderPolicy: false,
 });
-
-/** A client's own request id is kept if it looks like one; otherwise we make one. */
-const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 /** Body parser failures (too large, not JSON, odd charset) as JSON in the shape of a GraphQL error, never an HTML page. */
 function bodyErrors(limits: Limits) {
@@ -149,21 +147,11 @@ export async function startApi(db: Database, host: string, port: number, options
   await apollo.start();
 
   app.disable('x-powered-by');
+  // An ETag is a hash of every answer's body: GraphQL answers to POSTs are never revalidated.
+  app.set('etag', false);
   app.use(securityHeaders);
-  // One JSON log line per request, with an id also sent back as x-request-id.
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-    }),
-  );
+  // An id per request (x-request-id); a JSON log line for failures, slow answers and a sample of the rest.
+  app.use(requestLog(logger, options.requestLogging ?? requestLoggingFromEnv()));
   mountHealth(app, db, options.supervision);
   mountCors(app); // CORS_ORIGINS: other origins that may call /graphql and /export (none by default)
   app.use(['/graphql', '/cypher', '/export'], rateLimiter(traffic));
@@ -192,7 +180,7 @@ export async function startApi(db: Database, host: string, port: number, options
   app.use((error: Error & { status?: number }, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) req.log.error({ err: error }, 'Unhandled error');
+    if (status === 500) logger.error({ err: error, reqId: req.id }, 'Unhandled error');
     res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   });
 

@@ -175,7 +175,11 @@ export class Database {
     }
     const session = this.driver.session({
       database: this.name,
+      // READ sessions go to the readers of a cluster (neo4j:// or neo4j+s://), WRITE ones to the leader.
       defaultAccessMode: options.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // Every session of the process starts after the last write it saw committed: a read
+      // routed to a reader that lags behind waits until it has that write (causal consistency).
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
       ...(options.fetchSize ? { fetchSize: options.fetchSize } : {}),
     });
     const close = (): Promise<void> =>
@@ -269,6 +273,13 @@ function withinTime<T>(work: (touch: () => void) => Promise<T>, limitMs: number 
   });
 }
 
+/** Each record as a plain row, in one pass over its fields. */
 function rows(result: QueryResult): Row[] {
-  return result.records.map((record) => plain(record.toObject()) as Row);
+  return result.records.map((record) => {
+    const row: Row = {};
+    record.keys.forEach((key, i) => {
+      row[key as string] = plain(record.get(i));
+    });
+    return row;
+  });
 }

@@ -7,7 +7,20 @@ import neo4j, { isDate, isDateTime, isNode, isRelationship, isPath, isInt } from
  */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values of an answer are strings, numbers, lists and maps (the projections build maps):
+  // those are tested first, and the driver's types only after.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(plain);
+  if (value.constructor === Object) {
+    const out: Record<string, unknown> = {};
+    for (const key in value) {
+      const v = plain((value as Record<string, unknown>)[key]);
+      // A map key "__proto__" (a /cypher query may return one) stays a key, never the prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
+    }
+    return out;
+  }
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value as object) || isDateTime(value as object)) return String(value);
   if (isNode(value as object)) {
@@ -22,12 +35,8 @@ export function plain(value: unknown): unknown {
     const path = value as unknown as { segments: { start: unknown; relationship: unknown; end: unknown }[] };
     return path.segments.map((s) => ({ start: plain(s.start), relationship: plain(s.relationship), end: plain(s.end) }));
   }
-  if (typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
   // Other temporal and spatial values print themselves in ISO/WKT form.
-  if (typeof value === 'object') return String(value);
-  return value;
+  return String(value);
 }
 
 /**

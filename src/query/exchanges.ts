@@ -2,7 +2,7 @@ import { badInput } from '../api/errors';
 import type { Params } from '../neo4j/database';
 import { fullTextQuery } from './fulltext';
 import { type NamedFilter, explainMatch, namedMatch, pageEdge, resolveNames } from './named';
-import { pagedQuery } from './page';
+import { type IndexOrder, pagedQuery } from './page';
 import { decodeCursor, pageSize } from './paging';
 import { conflictingPair, exchange } from './select/fields';
 import type { Selection } from './select/selection';
@@ -73,9 +73,30 @@ function filterOf(name: NameFilter, mediation: Mediation): NamedFilter {
   return { name, paths: kinds.flatMap((kind) => MEDIATION_PATHS[kind].map((p): [string, MediationKind] => [p, kind])) };
 }
 
-/** The sort key doubles as the cursor: date then id; an unknown date sorts last either way. */
-const sortKey = (order: ExchangeOrder): string =>
-  `coalesce(toString(x.sortDate), '${order === 'DATE_ASC' ? '9999-99-99' : '0000-00-00'}') + '|' + x.id`;
+/** The cursor's date of an exchange with no date: it sorts last either way. */
+const UNDATED: Record<ExchangeOrder, string> = { DATE_ASC: '9999-99-99', DATE_DESC: '0000-00-00' };
+
+/** The sort key doubles as the cursor: date then id. */
+const sortKey = (order: ExchangeOrder): string => `coalesce(toString(x.sortDate), '${UNDATED[order]}') + '|' + x.id`;
+
+/**
+ * With no filter the page is read in the order of the `exchange_sort_date`
+ * index on (sortDate, id), so a page costs what the page holds; the cursor
+ * says where to start in it.
+ */
+function indexOrder(order: ExchangeOrder, after: string | null, params: Params): IndexOrder {
+  const base = { pattern: '(x:Exchange)', property: 'sortDate', afterValue: 'date($afterValue)' };
+  if (after === null) return { ...base, after: 'none' };
+  const bar = after.indexOf('|');
+  const [value, id] = [after.slice(0, bar), after.slice(bar + 1)];
+  if (bar < 0 || !(value === UNDATED[order] || /^\d{4}-\d{2}-\d{2}$/.test(value))) {
+    throw badInput(`"after" is not a cursor this field returned for this ordering`, 'after');
+  }
+  params.afterId = id;
+  if (value === UNDATED[order]) return { ...base, after: 'unvalued' };
+  params.afterValue = value;
+  return { ...base, after: 'valued' };
+}
 
 export interface ExchangeQuery {
   cypher: string;
@@ -153,6 +174,7 @@ export function exchangesQuery(
     counted: selection.has('ExchangeConnection', 'totalCount'),
     paged: selection.has('ExchangeConnection', 'edges') || selection.has('ExchangeConnection', 'pageInfo'),
     names,
+    ...(names.length === 0 && conditions.length === 0 ? { indexed: indexOrder(order, params.after as string | null, params) } : {}),
   });
   return { cypher: cypherText, params, names };
 }

@@ -23,23 +23,81 @@ export interface PagedMatch {
   paged: boolean;
   /** Name variables of the prelude: the answer flags those that resolved to nothing. */
   names: string[];
+  /** Set when nothing filters the list: the page is then read in index order and the count comes from the count store. */
+  indexed?: IndexOrder;
+}
+
+/**
+ * An unfiltered list read in the order of a range index on `(property, id)`
+ * (`ORDER BY` on the indexed properties, with a predicate on them, is
+ * index-backed): only the page's rows are read, never the whole label. Items
+ * without the property are not in that index; they come last, by id (the
+ * `id` constraint's index), and are read only when the dated ones run out.
+ */
+export interface IndexOrder {
+  /** Binds `item` to every answer, e.g. `(x:Exchange)`. */
+  pattern: string;
+  property: string;
+  /** Where `$after` points: nowhere (the first page), among the items with the property, or among those without. */
+  after: 'none' | 'valued' | 'unvalued';
+  /** Cypher for the cursor's property value as the property's type, e.g. `date($afterValue)`; `$afterId` is its id. */
+  afterValue: string;
+}
+
+function indexedRows(q: PagedMatch, o: IndexOrder): string {
+  const [x, dir, beyond] = [q.item, q.descending ? 'DESC' : 'ASC', q.descending ? '<' : '>'];
+  const valued =
+    o.after === 'unvalued'
+      ? 'RETURN [] AS valued'
+      : `MATCH ${o.pattern}
+      WHERE ${o.after === 'valued' ? `${x}.${o.property} ${beyond}= ${o.afterValue} AND (${x}.${o.property} ${beyond} ${o.afterValue} OR ${x}.id ${beyond} $afterId)` : `${x}.${o.property} IS NOT NULL`} AND ${x}.id IS NOT NULL
+      WITH ${x} ORDER BY ${x}.${o.property} ${dir}, ${x}.id ${dir} LIMIT $first + 1
+      RETURN collect(${x}) AS valued`;
+  return `CALL () {
+      ${valued}
+    }
+    CALL (valued) {
+      WITH valued WHERE size(valued) <= $first
+      // A subquery of its own, so the scan runs only when the test above lets a row through.
+      CALL () {
+        MATCH ${o.pattern}
+        WHERE ${x}.${o.property} IS NULL AND ${x}.id ${o.after === 'unvalued' ? `${beyond} $afterId` : 'IS NOT NULL'}
+        WITH ${x} ORDER BY ${x}.id ${dir} LIMIT $first + 1
+        RETURN collect(${x}) AS unvalued
+      }
+      RETURN unvalued
+      UNION ALL
+      WITH valued WHERE size(valued) > $first
+      RETURN [] AS unvalued
+    }
+    UNWIND (valued + unvalued)[..$first + 1] AS ${x}
+    WITH ${x}, ${q.key} AS cursor`;
 }
 
 export function pagedQuery(q: PagedMatch): string {
   const scope = q.scope.join(', ');
-  const page = (source: string): string => `CALL (${[source, ...q.scope].filter(Boolean).join(', ')}) {
-    ${source ? `UNWIND ${source} AS ${q.item}` : `CALL (${scope}) {\n    ${q.match}\n    RETURN ${q.item}\n  }`}
+  const rows = (source: string): string =>
+    q.indexed && !source
+      ? indexedRows(q, q.indexed)
+      : `${source ? `UNWIND ${source} AS ${q.item}` : `CALL (${scope}) {\n    ${q.match}\n    RETURN ${q.item}\n  }`}
     WITH ${q.item}, ${q.key} AS cursor
     WHERE $after IS NULL OR cursor ${q.descending ? '<' : '>'} $after
     ORDER BY cursor ${q.descending ? 'DESC' : 'ASC'}
-    LIMIT $first + 1
+    LIMIT $first + 1`;
+  const page = (source: string): string => `CALL (${[source, ...q.scope].filter(Boolean).join(', ')}) {
+    ${rows(source)}
     ${q.explain.join('\n    ')}
     WITH ${q.edge} AS edge
     RETURN collect(edge) AS page
   }`;
   const clauses = [...q.prelude];
   const returns: string[] = [];
-  if (q.counted && q.paged) {
+  if (q.indexed) {
+    // The count store answers a label's count without reading a node.
+    if (q.counted) clauses.push(`CALL () {\n    MATCH ${q.indexed.pattern}\n    RETURN count(${q.item}) AS totalCount\n  }`);
+    if (q.paged) clauses.push(page(''));
+    returns.push(...(q.counted ? ['totalCount'] : []), ...(q.paged ? ['page'] : []));
+  } else if (q.counted && q.paged) {
     // The match once: its rows counted, then the page taken from them.
     clauses.push(`CALL (${scope}) {\n    ${q.match}\n    RETURN collect(${q.item}) AS matched\n  }`, page('matched'));
     returns.push('size(matched) AS totalCount', 'page');

@@ -5,6 +5,7 @@ import { DEFAULT_TRAFFIC, type Traffic } from '../../src/api/traffic';
 import { type ResearchCypherOptions, researchOptionsFromEnv } from '../../src/research/options';
 import type { Database } from '../../src/neo4j/database';
 import type { Logger } from 'pino';
+import type { RequestLogging } from '../../src/api/requestLog';
 import { type Reply, fetchReply } from '../../src/cli/reply';
 
 export type { Reply };
@@ -33,6 +34,7 @@ export async function startHardenedApi(
     /** Turns on POST /cypher with this key (and these bounds). */
     research?: Partial<ResearchCypherOptions> & { apiKey: string };
     logger?: Logger;
+    requestLogging?: RequestLogging;
   } = {},
 ): Promise<HardenedApi> {
   const apiOptions: Partial<ApiOptions> = {
@@ -42,6 +44,7 @@ export async function startHardenedApi(
     // No rate limit unless the test is about it: fuzzing sends thousands of requests from one address.
     traffic: { ...DEFAULT_TRAFFIC, requestsPerMinute: 0, ...options.traffic },
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.requestLogging ? { requestLogging: options.requestLogging } : {}),
     ...(options.research ? { research: { ...researchOptionsFromEnv({}), ...options.research } } : {}),
   };
   const api = await startApi(db, '127.0.0.1', 0, apiOptions);

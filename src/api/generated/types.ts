@@ -314,6 +314,10 @@ export type Figure = Node & {
   releasedBy?: Maybe<NodeRef>;
   /** The side that got these people back: the figure's direction. */
   returnedTo?: Maybe<NodeRef>;
+  /** For a cumulative figure (a running total), the date its count runs from ("since March 2022": 2022-03-01); null otherwise. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** How precisely `since` is known (MONTH for "since March 2022"); null when there is no `since`. */
+  sincePrecision?: Maybe<DatePrecision>;
   /** Who gave the figure; empty when the article states it in its own voice. */
   statedBy: Array<NodeRef>;
   /** reported, planned, withheld or cumulative. */
@@ -1128,6 +1132,8 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   releasedBy?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   returnedTo?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sincePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   statedBy?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -15,10 +15,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { Date: 'string', JSON: 'unknown', ID: 'string' },
-        // Projections return each type's own field names (src/query/select/fields.ts): no mappers needed.
-        mappers: {
-          ReturnedCount: '../timeline/resolvers#ReturnedRow',
-        },
+        // Projections return each type's own field names (src/query/select/): no mappers needed.
         enumValues: {
           DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', UNKNOWN: 'unknown' },
           ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified', AMBIGUOUS: 'ambiguous' },

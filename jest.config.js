@@ -1,23 +1,15 @@
+const { unitTests } = require('./tests/support/projects');
+
 /**
  * Two projects. `unit`: tests that need no Neo4j (pure functions, a driver
  * pointed at nothing, code generation); `npm run test:unit` runs them in
  * seconds. `graph`: everything else, against one real Neo4j per run
  * (tests/support/globalSetup.ts), started only when a graph test runs; its
  * test files share it, so they run one after another, each from a clean graph.
+ * Which is which is read from each test's imports (tests/support/projects.js):
+ * no list to keep by hand.
  */
-const UNIT = [
-  'tests/api/codegen.test.ts',
-  'tests/export/escaping.test.ts',
-  'tests/extract/', // every extraction stage, the gold files, the scorer: pure
-  'tests/facts/quotes.test.ts',
-  'tests/gen/generate.test.ts',
-  'tests/hardening/unavailable.test.ts',
-  'tests/query/', // selection in, Cypher out
-  'tests/research/matchPaths.test.ts',
-  'tests/search/terms.test.ts',
-];
-/** A file, or every test below a folder (ending in /). */
-const asGlob = (entry) => `<rootDir>/${entry.endsWith('/') ? `${entry}**/*.test.ts` : entry}`;
+const UNIT = unitTests(__dirname);
 
 const common = {
   testEnvironment: 'node',
@@ -31,7 +23,7 @@ module.exports = {
   // 2-core machine has taken over 60 s to seed the graph in a beforeAll.
   testTimeout: 120_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: UNIT.map(asGlob) },
+    { ...common, displayName: 'unit', testMatch: UNIT.map((file) => `<rootDir>/${file}`) },
     {
       ...common,
       displayName: 'graph',

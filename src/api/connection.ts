@@ -14,9 +14,22 @@ export function connection<T>(rows: T[], first: number, totalCount: number | und
   };
 }
 
-/** Names that resolved to nothing match nothing: say so in `extensions.warnings`. */
-export function warnUnresolved(context: Context, given: [argument: string, name: string][], unresolved: boolean[]): void {
-  unresolved.forEach((unknown, i) => {
-    if (unknown) context.warnings.push(`No entity is called "${given[i][1]}" (${given[i][0]}): nothing can match it.`);
+/** Per name filter, in order: null when it resolved, else the events a date-like name could mean (src/query/page.ts). */
+export type Unresolved = (string[] | null)[];
+
+/**
+ * Names that resolved to nothing match nothing: say so in
+ * `extensions.warnings`, and for a date that names several events, which
+ * they are (as `entity` does), so the client can ask for one by its name.
+ */
+export function warnUnresolved(context: Context, given: [argument: string, name: string][], unresolved: Unresolved): void {
+  unresolved.forEach((candidates, i) => {
+    if (candidates === null) return;
+    const [argument, name] = given[i];
+    context.warnings.push(
+      candidates.length > 0
+        ? `"${name}" (${argument}) names ${candidates.length} events (${candidates.join('; ')}): ask for one by its name; nothing matches it as it stands.`
+        : `No entity is called "${name}" (${argument}): nothing can match it.`,
+    );
   });
 }

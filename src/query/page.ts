@@ -21,7 +21,12 @@ export interface PagedMatch {
   edge: string;
   counted: boolean;
   paged: boolean;
-  /** Name variables of the prelude: the answer flags those that resolved to nothing. */
+  /**
+   * Name variables of the prelude (each with its `<name>Candidates`, see
+   * src/query/resolve.ts): the answer's `unresolved` holds, per name, null
+   * when it resolved, else the names of the events a date-like name could
+   * mean (none when it means nothing).
+   */
   names: string[];
   /** Set when nothing filters the list: the page is then read in index order and the count comes from the count store. */
   indexed?: IndexOrder;
@@ -108,6 +113,6 @@ export function pagedQuery(q: PagedMatch): string {
     clauses.push(page(''));
     returns.push('page');
   }
-  returns.push(`[${q.names.map((n) => `${n} IS NULL`).join(', ')}] AS unresolved`);
+  returns.push(`[${q.names.map((n) => `CASE WHEN ${n} IS NULL THEN [c IN ${n}Candidates | c.name] END`).join(', ')}] AS unresolved`);
   return `${clauses.join('\n')}\nRETURN ${returns.join(', ')}`;
 }

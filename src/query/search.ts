@@ -1,15 +1,22 @@
 import { foldDiacritics } from '../facts/aliases';
-import { ref } from './projections';
 import { resolveName } from './resolve';
+import { NODE_REF, project } from './select/fields';
+import type { Selection } from './select/selection';
+import { Names, Var, cypher, expr, render } from './select/tree';
 
 /**
  * One query for `search`: first what the text names exactly (a name, alias or
  * id, or the events on a date written as people write it: all of them), then
  * word matches in names and aliases, in claims, in articles, each tier by its
- * Lucene score. Every hit brings the fields a snippet is cut from; an
- * article brings only its sentences holding a word looked for, not its text.
+ * Lucene score. Each hit's node is projected as `selection` (the SearchHit)
+ * asks, with its id always (what matched is told from it); every hit brings
+ * the fields a snippet is cut from; an article brings only its sentences
+ * holding a word looked for, not its text.
  */
-export const SEARCH = `
+export function searchQuery(selection: Selection): string {
+  const node = new Var('node');
+  const projected = project('NodeRef', NODE_REF, node, selection.below('SearchHit', 'node'), [['id', expr(cypher`${node}.id`)]]);
+  return `
 ${resolveName('text', 'named')}
 CALL (named, namedCandidates) {
   UNWIND [n IN [named] + namedCandidates WHERE n IS NOT NULL] AS node
@@ -27,12 +34,13 @@ CALL (named, namedCandidates) {
 WITH node, tier, score ORDER BY tier, score DESC
 WITH node, head(collect(tier)) AS tier, head(collect(score)) AS score
 ORDER BY tier, score DESC, node.id LIMIT $first
-RETURN ${ref('node')} AS node, tier, score, toString(node.startDate) AS date,
+RETURN ${render(projected, new Names().bind(node, 'node'))} AS node, tier, score, toString(node.startDate) AS date,
        [f IN [['name', node.name], ['title', node.title], ['text', node.text], ['quote', node.quote]] WHERE f[1] IS NOT NULL AND NOT (node:Article AND f[0] = 'text')]
          + [a IN coalesce(node.aliases, []) | ['alias', a]]
          + CASE WHEN node:Article
              THEN [s IN split(node.text, '. ') WHERE any(w IN $words WHERE toLower(s) CONTAINS w) | ['sentence', s]][..5]
              ELSE [] END AS fields`;
+}
 
 const MATCHED_IN = ['name', 'name', 'claim', 'article'] as const;
 const SNIPPET_BEFORE = 60;

@@ -1,8 +1,27 @@
-import { figure, ref } from './projections';
+import type { ReturnedCount } from '../api/generated/types';
+import { NODE_REF, figure, project, ref } from './select/fields';
+import type { Selection } from './select/selection';
+import { type Expr, Names, Var, caseOf, cypher, expr, render } from './select/tree';
+
+/** One count of people returned: the variables of the query's last WITH. */
+interface ReturnedVars { side: Var; mediator: Var; alone: Var; people: Var; approximate: Var; figures: Var }
+const orNull = (v: Var, e: Expr): Expr => caseOf([[cypher`${v} IS NULL`, expr(cypher`null`)]], e);
+const RETURNED = {
+  side: ({ side }, sel) => ref(side, sel),
+  mediator: ({ mediator }, sel) => orNull(mediator, ref(mediator, sel)),
+  event: ({ alone }, sel) => orNull(alone, ref(alone, sel)),
+  people: ({ people }) => expr(cypher`${people}`),
+  approximate: ({ approximate }) => expr(cypher`${approximate}`),
+  figures: ({ figures }, sel) => {
+    const f = new Var('f');
+    return expr(cypher`[${f} IN ${figures} | ${figure(f, sel)}]`);
+  },
+} satisfies Record<Exclude<keyof ReturnedCount, '__typename'>, (v: ReturnedVars, sel: Selection) => Expr>;
 
 /**
  * Exchanges and releases without exchange by period ($granularity YEAR or
- * MONTH), with the people each side got back per mediator.
+ * MONTH), with the people each side got back per mediator, projected as
+ * `selection` (the timeline's TimelinePeriod) asks.
  *
  * An event is placed by its start date at its precision. One known only by
  * bounds goes to the period both bounds lie in, else to a bucket that says
@@ -18,8 +37,33 @@ import { figure, ref } from './projections';
  * its own number (`event` names it), since nothing says they are distinct
  * periods' worth of people. Releases without exchange are counted apart
  * (`kind` 'release'). Every figure considered comes back as evidence.
+ *
+ * A row per (period, kind, side, mediator, lone event): `events` always
+ * carry their ids, by which the resolver shows each event once per period.
  */
-export const TIMELINE = `
+export function timelineQuery(selection: Selection): string {
+  const v: ReturnedVars = {
+    side: new Var('side'),
+    mediator: new Var('mediator'),
+    alone: new Var('alone'),
+    people: new Var('people'),
+    approximate: new Var('approximate'),
+    figures: new Var('figures'),
+  };
+  const names = new Names();
+  for (const [key, variable] of Object.entries(v)) names.bind(variable, key);
+  const kind = new Var('kind');
+  const xs = new Var('xs');
+  names.bind(kind, 'kind').bind(xs, 'xs');
+  const byKind = (release: Expr, exchange: Expr): Expr => caseOf([[cypher`${kind} = 'release'`, release]], exchange);
+  const events = (field: 'releases' | 'exchanges'): Expr => {
+    const x = new Var('x');
+    const row = project('NodeRef', NODE_REF, x, selection.below('TimelinePeriod', field), [['id', expr(cypher`${x}.id`)]]);
+    return expr(cypher`[${x} IN ${xs} | ${row}]`);
+  };
+  const returned = (field: 'returnedWithoutExchange' | 'returned'): Expr =>
+    project('ReturnedCount', RETURNED, v, selection.below('TimelinePeriod', field));
+  return `
 MATCH (x:Event) WHERE x:Exchange OR x:Release
 WITH x, CASE WHEN x:Release THEN 'release' ELSE 'exchange' END AS kind,
      CASE WHEN $granularity = 'YEAR' OR x.datePrecision = 'year' THEN 4 ELSE 7 END AS width
@@ -55,13 +99,7 @@ WITH period, notBefore, notAfter, kind, alone, side, mediator, collect(x) AS xs,
 WITH period, notBefore, notAfter, kind, alone, side, mediator, xs, people, figures,
      any(f IN figures WHERE f.qualifier <> 'exact') AS approximate
 RETURN period, notBefore, notAfter, kind,
-       [x IN xs | ${ref('x')}] AS events,
-       CASE WHEN side IS NULL THEN null ELSE {
-         side: ${ref('side')},
-         mediator: CASE WHEN mediator IS NULL THEN null ELSE ${ref('mediator')} END,
-         event: CASE WHEN alone IS NULL THEN null ELSE ${ref('alone')} END,
-         people: people,
-         approximate: approximate,
-         figures: [f IN figures | ${figure('f')}]
-       } END AS returned
-ORDER BY period, kind, returned.side.name, returned.mediator.name, returned.event.id`;
+       ${render(byKind(events('releases'), events('exchanges')), names)} AS events,
+       CASE WHEN side IS NULL THEN null ELSE ${render(byKind(returned('returnedWithoutExchange'), returned('returned')), names)} END AS returned
+ORDER BY period, kind, side.name, mediator.name, alone.id`;
+}

@@ -109,6 +109,43 @@ describe('claims as first-class queries', () => {
     expect(in2024.map((f) => f.value)).not.toContain(390);
   });
 
+  it('shows a running total with the date it counts from, its description and flags, wherever the figure is shown', async () => {
+    const FIGURE = 'id value status counts since sincePrecision flag flagNote';
+    const response = await seeded.api.query<{
+      figures: { edges: { node: Record<string, unknown> }[] };
+      node: Record<string, unknown>;
+      unverified: Record<string, unknown>;
+      entity: { figures: Record<string, unknown>[] };
+    }>(`{
+      figures(where: { status: "cumulative" }) { edges { node { ${FIGURE} } } }
+      node(id: "fig-002-4757-released-since-2022") { ... on Figure { ${FIGURE} } }
+      unverified: node(id: "fig-004-230-to-ukraine") { ... on Figure { ${FIGURE} } }
+      entity(name: "Coordination Headquarters for the Treatment of Prisoners of War") { ... on Actor { figures { ${FIGURE} } } }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const total = {
+      id: 'fig-002-4757-released-since-2022',
+      value: 4757,
+      status: 'cumulative',
+      counts: expect.stringContaining('since March 2022'),
+      since: '2022-03-01',
+      sincePrecision: 'MONTH',
+      flag: null,
+      flagNote: null,
+    };
+    expect(response.data!.figures.edges.map((e) => e.node)).toEqual([total]);
+    expect(response.data!.node).toEqual(total);
+    expect(response.data!.entity.figures).toContainEqual(total);
+    // A figure of one exchange counts no running total: no `since`; its flag and note come with it.
+    expect(response.data!.unverified).toMatchObject({
+      status: 'reported',
+      since: null,
+      sincePrecision: null,
+      flag: 'UNVERIFIED',
+      flagNote: expect.stringContaining('cannot be independently verified'),
+    });
+  });
+
   it('answers an unknown claimant with nothing and a warning', async () => {
     const response = await seeded.api.query<Figures>(FIGURES, { where: { statedBy: 'Atlantis' } });
     expect(response.data!.figures.totalCount).toBe(0);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Api, startApi } from '../../src/api/server';
 import { corsOriginsFromEnv } from '../../src/api/cors';
 import type { Database } from '../../src/neo4j/database';
+import { withEnv } from '../support/env';
 import { testDatabase } from '../support/graph';
 
 const CLIENT = 'http://viz.example:8080';
@@ -15,14 +16,9 @@ describe('CORS for /graphql and /export', () => {
   beforeAll(async () => {
     db = await testDatabase();
     // startApi reads CORS_ORIGINS when it starts: one API with it, with a read key too, and one without.
-    process.env.CORS_ORIGINS = `${CLIENT}, https://other.example`;
-    process.env.READ_API_KEY = 'secret-read-key';
-    try {
-      open = await startApi(db, '127.0.0.1', 0);
-    } finally {
-      delete process.env.CORS_ORIGINS;
-      delete process.env.READ_API_KEY;
-    }
+    open = await withEnv({ CORS_ORIGINS: `${CLIENT}, https://other.example`, READ_API_KEY: 'secret-read-key' }, () =>
+      startApi(db, '127.0.0.1', 0),
+    );
     closed = await startApi(db, '127.0.0.1', 0);
   });
   afterAll(async () => {

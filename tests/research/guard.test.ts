@@ -5,6 +5,7 @@ import type { Database } from '../../src/neo4j/database';
 import { ResearchError } from '../../src/research/errors';
 import { MAX_PARAM_DEPTH } from '../../src/research/params';
 import { refuseWrites } from '../../src/research/readOnlyGuard';
+import { withEnv } from '../support/env';
 import { fingerprint, useSeededDatabase } from '../support/graph';
 
 /**
@@ -100,14 +101,7 @@ describe('the read-only guard of /cypher, layer by layer', () => {
       return { status: response.status, json: (await response.json().catch(() => ({}))) as CypherReply, headers: response.headers };
     };
     beforeAll(async () => {
-      process.env.RESEARCH_API_KEY = KEY;
-      process.env.RESEARCH_CYPHER_MAX_BYTES = String(64 * 1024);
-      try {
-        api = await startApi(db, '127.0.0.1', 0);
-      } finally {
-        delete process.env.RESEARCH_API_KEY;
-        delete process.env.RESEARCH_CYPHER_MAX_BYTES;
-      }
+      api = await withEnv({ RESEARCH_API_KEY: KEY, RESEARCH_CYPHER_MAX_BYTES: String(64 * 1024) }, () => startApi(db, '127.0.0.1', 0));
       base = api.url.replace(/\/graphql$/, '');
     });
     afterAll(() => api.close());

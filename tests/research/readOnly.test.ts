@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Api, startApi } from '../../src/api/server';
 import type { Database } from '../../src/neo4j/database';
+import { withEnv } from '../support/env';
 import { fingerprint, seededDatabase } from '../support/graph';
 import { runCli } from './support';
 
@@ -100,14 +101,7 @@ describe('read-only Cypher for researchers', () => {
     };
     beforeAll(async () => {
       // The entry reads its settings when the API starts.
-      process.env.RESEARCH_API_KEY = KEY;
-      process.env.RESEARCH_CYPHER_TIMEOUT_MS = '1500';
-      try {
-        api = await startApi(db, '127.0.0.1', 0);
-      } finally {
-        delete process.env.RESEARCH_API_KEY;
-        delete process.env.RESEARCH_CYPHER_TIMEOUT_MS;
-      }
+      api = await withEnv({ RESEARCH_API_KEY: KEY, RESEARCH_CYPHER_TIMEOUT_MS: '1500' }, () => startApi(db, '127.0.0.1', 0));
       base = api.url.replace(/\/graphql$/, '');
     });
     afterAll(() => api.close());

@@ -112,3 +112,31 @@ describe('names people use for events', () => {
     expect(response.data!.statements.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(['st-peskov-laborious-process', 'st-trump-major-003']));
   });
 });
+
+describe('a date in a name filter that names several events', () => {
+  const seeded = useSeededApi();
+  const warningsOf = async (query: string): Promise<string[]> => {
+    const response = await seeded.api.query(query);
+    expect(response.errors).toBeUndefined();
+    return (response.extensions?.warnings ?? []) as string[];
+  };
+  const MAY = /^"May 2025" \((\w+)\) names 2 events \((.*)\): ask for one by its name; nothing matches it as it stands\.$/;
+
+  it.each([
+    ['exchanges', '{ exchanges(where: { involves: "May 2025" }) { totalCount } }', 'involves'],
+    ['statements', '{ statements(where: { about: "May 2025" }) { totalCount } }', 'about'],
+    ['figures', '{ figures(where: { about: "May 2025" }) { totalCount } }', 'about'],
+  ])('%s: says which events it could mean, picking none', async (_field, query, argument) => {
+    const [warning, ...more] = await warningsOf(query);
+    expect(more).toEqual([]);
+    const [, named, candidates] = warning.match(MAY) ?? [];
+    expect(named).toBe(argument);
+    expect(candidates.split('; ').sort()).toEqual([expect.stringContaining('First phase'), expect.stringContaining('Istanbul talks')].sort());
+  });
+
+  it('still says an unknown name is nobody', async () => {
+    expect(await warningsOf('{ exchanges(where: { place: "Atlantis" }) { totalCount } }')).toEqual([
+      'No entity is called "Atlantis" (place): nothing can match it.',
+    ]);
+  });
+});

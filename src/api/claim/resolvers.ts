@@ -4,7 +4,7 @@ import { selectionOf } from '../../query/select/selection';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { FigureEdge, Resolvers, StatementEdge } from '../generated/types';
-import { connection, warnUnresolved } from '../connection';
+import { type Unresolved, connection, warnUnresolved } from '../connection';
 
 async function claims<Edge extends { cursor: string }>(
   label: ClaimLabel,
@@ -15,7 +15,7 @@ async function claims<Edge extends { cursor: string }>(
 ) {
   const query = claimsQuery(label, where, args, selectionOf(info));
   const [row] = await context.db.read(query.cypher, query.params);
-  warnUnresolved(context, query.names.map((name) => [name, String(where[name])]), row.unresolved as boolean[]);
+  warnUnresolved(context, query.names.map((name) => [name, String(where[name])]), row.unresolved as Unresolved);
   return connection((row.page ?? []) as Edge[], query.params.first as number, row.totalCount as number, (edge) =>
     encodeCursor(CLAIM_ORDER, edge.cursor),
   );

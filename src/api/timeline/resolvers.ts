@@ -1,31 +1,21 @@
-import { TIMELINE } from '../../query/timeline';
-import type { Resolvers } from '../generated/types';
-import type { FigureRow, RefRow } from '../rows';
-import { selects } from '../selection';
-
-export interface ReturnedRow {
-  side: RefRow;
-  mediator: RefRow | null;
-  event: RefRow | null;
-  people: number;
-  approximate: boolean;
-  figures: FigureRow[];
-}
+import { timelineQuery } from '../../query/timeline';
+import { selectionOf } from '../../query/select/selection';
+import type { NodeRef, Resolvers, ReturnedCount } from '../generated/types';
 
 interface Period {
   period: string;
   notBefore: string | null;
   notAfter: string | null;
-  exchanges: Map<string, RefRow>;
-  releases: Map<string, RefRow>;
-  returned: ReturnedRow[];
-  returnedWithoutExchange: ReturnedRow[];
+  exchanges: Map<string, NodeRef>;
+  releases: Map<string, NodeRef>;
+  returned: ReturnedCount[];
+  returnedWithoutExchange: ReturnedCount[];
 }
 
 export const timelineResolvers: Resolvers = {
   Query: {
     timeline: async (_root, { granularity }, { db }, info) => {
-      const rows = await db.read(TIMELINE, { granularity: granularity ?? 'MONTH', withText: selects(info, 'Article', 'text') });
+      const rows = await db.read(timelineQuery(selectionOf(info)), { granularity: granularity ?? 'MONTH' });
       // Rows come per (period, kind, side, mediator, undated event); a period shows each event once.
       const periods = new Map<string, Period>();
       for (const row of rows) {
@@ -40,8 +30,8 @@ export const timelineResolvers: Resolvers = {
           returnedWithoutExchange: [],
         };
         const release = row.kind === 'release';
-        for (const x of row.events as RefRow[]) (release ? entry.releases : entry.exchanges).set(x.id, x);
-        if (row.returned) (release ? entry.returnedWithoutExchange : entry.returned).push(row.returned as ReturnedRow);
+        for (const x of row.events as NodeRef[]) (release ? entry.releases : entry.exchanges).set(x.id, x);
+        if (row.returned) (release ? entry.returnedWithoutExchange : entry.returned).push(row.returned as ReturnedCount);
         periods.set(key, entry);
       }
       return [...periods.values()].map((p) => ({ ...p, exchanges: [...p.exchanges.values()], releases: [...p.releases.values()] }));

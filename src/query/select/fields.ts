@@ -130,6 +130,8 @@ export const FIGURE = {
   category: prop('category'),
   status: prop('status'),
   counts: prop('counts'),
+  since: prop('sinceDate'),
+  sincePrecision: prop('sincePrecision'),
   returnedTo: refVia('RETURNED_TO'),
   releasedBy: refVia('RELEASED_BY'),
 } satisfies Table<Figure, Var>;

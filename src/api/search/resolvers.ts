@@ -6,9 +6,9 @@ import type { RefRow } from '../rows';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_root, { text, first }, { db }) => {
+    search: async (_root, { text, first, curatedOnly }, { db }) => {
       const { query, words } = searchTerms(text);
-      const rows = await db.read(SEARCH, { text: boundedText(text, 'text'), query, words, first: pageSize(first) });
+      const rows = await db.read(SEARCH, { text: boundedText(text, 'text'), query, words, first: pageSize(first), curatedOnly: curatedOnly ?? false });
       return rows.map((r) => {
         const node = r.node as RefRow;
         const hit = { tier: r.tier as number, id: node.id, date: r.date as string | null, fields: r.fields as [string, string][] };

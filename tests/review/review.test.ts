@@ -107,8 +107,21 @@ describe('an analyst drops a new article into the CLI', () => {
     expect(facts).toContainEqual(expect.objectContaining({ id: exchangeId, kind: 'NODE', label: 'Exchange' }));
     expect(facts.filter((f) => f.label === 'Figure')).toHaveLength(2);
     expect(facts).toContainEqual(expect.objectContaining({ id: `${exchangeId}>MEDIATED_BY>qatar`, kind: 'RELATIONSHIP' }));
-    expect(facts.every((f) => f.evidence.length > 0)).toBe(true);
+    // Events, claims and relationships come with their passages (an entity is named, not stated).
+    const stated = facts.filter((f) => f.kind === 'RELATIONSHIP' || ['Exchange', 'Figure', 'Statement'].includes(f.label));
+    expect(stated.filter((f) => f.evidence.length === 0)).toEqual([]);
   });
+
+  it('npm run review lists the same queue, and names a bad id', async () => {
+    const list = await cli('src/cli/review.ts', ['list', '--article', articleId]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(new RegExp(`^${articleId} `));
+    expect(list.stdout).toMatch(new RegExp(`  Exchange +${exchangeId}  \\d+%`));
+    expect(list.stdout).toContain(`relationship ${exchangeId}>MEDIATED_BY>qatar`);
+    const bad = await cli('src/cli/review.ts', ['accept', 'no-such-fact', '--by', 'analyst-1']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('No fact, relationship or proposal has the id "no-such-fact".');
+  }, 300_000);
 
   it('the queue and review mutations need the admin key', async () => {
     const errors = await gqlErrors('{ reviewQueue { article { id } } }', {}, {});

@@ -98,6 +98,12 @@ describe('an analyst drops a new article into the CLI', () => {
     expect(uae.exchanges.edges.map((e) => e.node.provenance)).toEqual([{ status: 'CURATED', run: null }]);
     const figures = await gql<Record<'all' | 'curated', { totalCount: number }>>(`query ($a: String) { all: figures(where: { about: $a }) { totalCount } curated: figures(where: { about: $a, curatedOnly: true }) { totalCount } }`, { a: exchangeId });
     expect([figures.all.totalCount, figures.curated.totalCount]).toEqual([2, 0]);
+    // Qatar was new to the graph: extracted, so a curated search leaves it out (its article stays: a source, not a fact).
+    const search = await gql<Record<'all' | 'curated', { node: { id: string } }[]>>(
+      '{ all: search(text: "Qatar") { node { id } } curated: search(text: "Qatar", curatedOnly: true) { node { id } } }',
+    );
+    expect(search.all.map((h) => h.node.id)).toEqual(expect.arrayContaining(['qatar', exchangeId, articleId]));
+    expect(search.curated.map((h) => h.node.id)).toEqual([articleId]);
   });
 
   it('the review queue lists the article with its extracted exchange, figures and links', async () => {

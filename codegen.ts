@@ -19,6 +19,7 @@ const config: CodegenConfig = {
         enumValues: {
           DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', UNKNOWN: 'unknown' },
           ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified', AMBIGUOUS: 'ambiguous' },
+          ReviewStatus: { CURATED: 'curated', EXTRACTED: 'extracted', SYNTHETIC: 'synthetic' },
         },
       },
     },

@@ -30,6 +30,8 @@ CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNI
 CREATE INDEX proposal_article IF NOT EXISTS FOR (n:Proposal) ON (n.articleId);
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 CREATE CONSTRAINT rejected_id IF NOT EXISTS FOR (n:Rejected) REQUIRE n.id IS UNIQUE;
+// A reviewer's correction of a field of an extracted fact: (:Correction)-[:CORRECTS]->(fact).
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
 
 // Names resolve through alias keys (lower-case; also without diacritics).
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE;

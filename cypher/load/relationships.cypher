@@ -12,3 +12,9 @@ SET r.evidence = CASE
   WHEN extracted THEN coalesce(before.evidence, []) + [e IN row.props.evidence WHERE NOT e IN coalesce(before.evidence, [])]
   ELSE row.props.evidence
 END
+// Each passage knows the relationships it supports, so that removing an
+// article finds them from its passages instead of scanning every relationship.
+WITH r
+UNWIND r.evidence AS evidenceId
+MATCH (e:Evidence {id: evidenceId})
+SET e.supports = CASE WHEN r.id IN coalesce(e.supports, []) THEN e.supports ELSE coalesce(e.supports, []) + r.id END

@@ -7,6 +7,7 @@ import { exchangeResolvers } from './exchange/resolvers';
 import type { Resolvers } from './generated/types';
 import { graphResolvers } from './graph/resolvers';
 import { nodeResolvers } from './node/resolvers';
+import { reviewResolvers } from './review/resolvers';
 import { searchResolvers } from './search/resolvers';
 import { timelineResolvers } from './timeline/resolvers';
 
@@ -23,4 +24,5 @@ export const resolvers: Resolvers[] = [
   timelineResolvers,
   graphResolvers,
   adminResolvers,
+  reviewResolvers,
 ];

@@ -7,6 +7,7 @@ import { describe, ingestPaths } from '../extract/ingestFiles';
 import { removeArticle } from '../extract/remove';
 import { consoleProgress } from '../progress';
 import { connectForCli } from '../research/connectForCli';
+import { exitWith } from './exitWith';
 
 const USAGE = `Usage: npm run ingest -- <file|folder|-> [--id ID] [--title T] [--published-at YYYY-MM-DD] [--url U] [--source S]
        npm run ingest -- --remove <article-id>
@@ -37,8 +38,8 @@ async function main(): Promise<number> {
   try {
     if (values.remove) {
       const removed = await removeArticle(db, values.remove);
-      console.log(removed ? `Removed ${values.remove} and the facts only it supported.` : `No article "${values.remove}" in the graph.`);
-      return removed ? 0 : 1;
+      console.log(removed !== null ? `Removed ${values.remove}, its ${removed} passage(s) and the facts only it supported.` : `No article "${values.remove}" in the graph.`);
+      return removed !== null ? 0 : 1;
     }
     let targets = positionals;
     if (positionals.includes('-')) {
@@ -60,11 +61,4 @@ async function main(): Promise<number> {
   }
 }
 
-void main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    return 1;
-  })
-  .then((code) => {
-    process.exitCode = code;
-  });
+exitWith(main);

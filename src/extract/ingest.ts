@@ -64,11 +64,11 @@ export async function ingestArticle(db: Database, article: Article, options: { n
   const extracted = factsStage.run({ extraction, resolutions }, ctx);
 
   const runId = `run-${createHash('sha1').update(`${article.id}\n${EXTRACTOR.name}@${EXTRACTOR.version}`).digest('hex').slice(0, 12)}`;
-  const facts = await checked(db, article, extracted, { reviewStatus: 'extracted', runId, confidence: extracted.confidence });
+  const { facts, rejected } = await checked(db, article, extracted, { reviewStatus: 'extracted', runId, confidence: extracted.confidence });
   const generated = facts.nodes.filter((n) => !n.existing).map((n) => n.id);
   facts.runs = [{ id: runId, extractor: EXTRACTOR.name, version: EXTRACTOR.version, startedAt: (options.now ?? new Date()).toISOString(), articleId: article.id, generated }];
   facts.proposals = extracted.proposals
-    .filter((p) => generated.includes(p.fact))
+    .filter((p) => generated.includes(p.fact) && !rejected.has(proposalId(p)))
     .map((p) => ({ ...p, articleId: article.id, runId }));
   await loadFacts(db, facts, silentProgress, { atomic: true });
 
@@ -93,8 +93,9 @@ export async function ingestArticle(db: Database, article: Article, options: { n
 }
 
 /** The extracted nodes through the seeds' own checks, against what the graph holds. */
-async function checked(db: Database, article: Article, extracted: ExtractedFacts, provenance: Provenance): Promise<Facts> {
-  const ids = [...new Set(extracted.nodes.flatMap((n) => [n.id, ...n.relations.map((r) => r.to)]))];
+async function checked(db: Database, article: Article, extracted: ExtractedFacts, provenance: Provenance): Promise<{ facts: Facts; rejected: Set<string> }> {
+  const relationIds = extracted.nodes.flatMap((n) => n.relations.map((r) => relationshipId(n.id, r)));
+  const ids = [...new Set([...extracted.nodes.flatMap((n) => [n.id, ...n.relations.map((r) => r.to)]), ...relationIds, ...extracted.proposals.map(proposalId)])];
   const keys = [...new Set(extracted.nodes.filter((n) => !extracted.existing.has(n.id)).flatMap((n) => [n.name, ...n.aliases].flatMap(aliasKeys)))];
   const [known] = await db.read(cypherFile('extract/known.cypher'), { ids, keys });
   const rejected = new Set(known.rejected as string[]);
@@ -103,7 +104,7 @@ async function checked(db: Database, article: Article, extracted: ExtractedFacts
   // A fact a reviewer rejected stays out, and so does whatever pointed at it.
   const nodes: NodeInput[] = extracted.nodes
     .filter((n) => !rejected.has(n.id))
-    .map((n) => ({ ...n, relations: n.relations.filter((r) => !rejected.has(r.to)) }));
+    .map((n) => ({ ...n, relations: n.relations.filter((r) => !rejected.has(r.to) && !rejected.has(relationshipId(n.id, r))) }));
   const meta: ArticleMetaInput = {
     id: article.id,
     ...(article.title !== null && article.text.split('\n')[0].trim() === article.title && { title: article.title }),
@@ -132,5 +133,9 @@ async function checked(db: Database, article: Article, extracted: ExtractedFacts
   if (problems.length > 0) throw new ArticleRejected(problems);
   // Flags given by the caller stand even where the text does not state them.
   Object.assign(facts.articles[0], { title: article.title, publishedAt: article.publishedAt, url: article.url, source: article.source });
-  return facts;
+  return { facts, rejected };
 }
+
+/** The ids a reviewer rejects by (src/review): a relationship's as the loader writes it, a proposal's as proposals.cypher does. */
+const relationshipId = (from: string, r: { type: string; to: string }): string => `${from}>${r.type}>${r.to}`;
+const proposalId = (p: { fact: string; candidate: string }): string => `${p.fact}~${p.candidate}`;

@@ -27,7 +27,7 @@ function toNeo4jDate(iso: string): Neo4jDate<number> {
 }
 
 /** ISO date strings become Neo4j `Date`s, so that Cypher compares them as dates. */
-function withDates<T extends Record<string, unknown>>(props: T): T {
+export function withDates<T extends Record<string, unknown>>(props: T): T {
   const out: Record<string, unknown> = { ...props };
   for (const key of DATE_PROPERTIES) {
     if (typeof out[key] === 'string') out[key] = toNeo4jDate(out[key] as string);

@@ -1,6 +1,7 @@
 import type { Params } from '../neo4j/database';
 import { type NamedFilter, explainMatch, namedMatch, pageEdge, resolveNames } from './named';
 import { pagedQuery } from './page';
+import { CURATED } from './provenance';
 import { decodeCursor, pageSize } from './paging';
 import { figure, statement } from './select/fields';
 import type { Selection } from './select/selection';
@@ -16,6 +17,7 @@ export interface ClaimFilter {
   status?: string | null;
   from?: string | null;
   to?: string | null;
+  curatedOnly?: boolean | null;
 }
 
 const NAME_FILTERS = ['statedBy', 'about', 'returnedTo', 'releasedBy'] as const;
@@ -59,6 +61,7 @@ export function claimsQuery(label: ClaimLabel, where: ClaimFilter, args: { first
     params[key] = where[key];
     conditions.push(`c.${key} = $${key}`);
   }
+  if (where.curatedOnly) conditions.push(CURATED('c'));
   if (where.from != null) {
     params.from = where.from;
     conditions.push('EXISTS { (c)-[:ABOUT]->(event) WHERE event.earliestDate >= date($from) }');

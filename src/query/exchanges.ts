@@ -3,6 +3,7 @@ import type { Params } from '../neo4j/database';
 import { fullTextQuery } from './fulltext';
 import { type NamedFilter, explainMatch, namedMatch, pageEdge, resolveNames } from './named';
 import { type IndexOrder, pagedQuery } from './page';
+import { CURATED } from './provenance';
 import { decodeCursor, pageSize } from './paging';
 import { conflictingPair, exchange } from './select/fields';
 import type { Selection } from './select/selection';
@@ -18,6 +19,7 @@ export interface ExchangeFilter {
   to?: string | null;
   text?: string | null;
   hasConflicts?: boolean | null;
+  curatedOnly?: boolean | null;
 }
 
 export type ExchangeOrder = 'DATE_ASC' | 'DATE_DESC';
@@ -152,6 +154,7 @@ export function exchangesQuery(
       OR EXISTS { (x)-[:EVIDENCED_BY]->(e) WHERE e IN textHits }
       OR EXISTS { (x)-[r]-() WHERE any(id IN coalesce(r.evidence, []) WHERE id IN textHitIds) })`);
   }
+  if (where.curatedOnly) conditions.push(CURATED('x'));
   if (where.hasConflicts != null) {
     const [a, b] = [new Var('a'), new Var('b')];
     const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b)} }`;

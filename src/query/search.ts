@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../facts/aliases';
+import { CURATED } from './provenance';
 import { resolveName } from './resolve';
 import { NODE_REF, project } from './select/fields';
 import type { Selection } from './select/selection';
@@ -31,7 +32,8 @@ CALL (named, namedCandidates) {
   CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $first}) YIELD node, score
   RETURN node, 3 AS tier, score
 }
-WITH node, tier, score ORDER BY tier, score DESC
+WITH node, tier, score WHERE NOT $curatedOnly OR ${CURATED('node')}
+ORDER BY tier, score DESC
 WITH node, head(collect(tier)) AS tier, head(collect(score)) AS score
 ORDER BY tier, score DESC, node.id LIMIT $first
 RETURN ${render(projected, new Names().bind(node, 'node'))} AS node, tier, score, toString(node.startDate) AS date,

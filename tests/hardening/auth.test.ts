@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildSchema, isCompositeType, getNamedType } from 'graphql';
+import { type GraphQLInputType, buildSchema, getNamedType, isCompositeType, isInputObjectType, isNonNullType } from 'graphql';
 import { accessOf, credentialsFromEnv } from '../../src/api/auth';
 import { typeDefs } from '../../src/api/schema';
 import type { Database } from '../../src/neo4j/database';
@@ -9,12 +9,24 @@ import { type HardenedApi, firstError, startHardenedApi } from './http';
 const ADMIN = 'admin-key-for-tests-0123456789';
 const READ = 'read-key-for-tests-9876543210';
 
-/** Every mutation of the schema, as the smallest operation that runs it. */
+/** A valid literal of a required type: what passes validation, so that the credentials are what refuses it. */
+function literalOf(type: GraphQLInputType): string {
+  const named = getNamedType(type);
+  if (isInputObjectType(named)) {
+    const required = Object.values(named.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${required.map((f) => `${f.name}: ${literalOf(f.type)}`).join(', ')} }`;
+  }
+  return named.name === 'Int' || named.name === 'Float' ? '1' : named.name === 'Boolean' ? 'true' : named.name === 'Date' ? '"2025-01-01"' : '"x"';
+}
+
+/** Every mutation of the schema, as the smallest operation that runs it (its required arguments given). */
 function everyMutation(): string[] {
   const mutation = buildSchema(typeDefs().join('\n')).getMutationType();
-  return Object.values(mutation?.getFields() ?? {}).map(
-    (field) => `mutation { ${field.name}${isCompositeType(getNamedType(field.type)) ? ' { __typename }' : ''} }`,
-  );
+  return Object.values(mutation?.getFields() ?? {}).map((field) => {
+    const required = field.args.filter((a) => isNonNullType(a.type));
+    const args = required.length ? `(${required.map((a) => `${a.name}: ${literalOf(a.type)}`).join(', ')})` : '';
+    return `mutation { ${field.name}${args}${isCompositeType(getNamedType(field.type)) ? ' { __typename }' : ''} }`;
+  });
 }
 
 const RELOAD = 'mutation { reloadSeeds { nodes relationships nodesAdded relationshipsAdded seeds { nodes } } }';

@@ -133,16 +133,18 @@ describe('on the seeded graph', () => {
 
   it('removing an article removes what only it supports and keeps the rest, minus its evidence', async () => {
     const id = fixture('uae-june-swap.txt').id;
-    expect(await removeArticle(db, id)).toBe(true);
+    const passages = (await db.read('MATCH (e:Evidence {articleId: $id}) RETURN e.id AS id', { id })).map((r) => r.id as string);
+    expect(await removeArticle(db, id)).toBe(passages.length);
     const rows = await db.read(`MATCH (x:Exchange)-[:MEDIATED_BY]->(:State {id: 'uae'}) RETURN x.reviewStatus AS status`);
     expect(rows).toEqual([{ status: 'curated' }]);
     const [left] = await db.read(`
       CALL () { MATCH (e:Evidence {articleId: $id}) RETURN count(e) AS evidence }
       CALL () { MATCH (r:Run {articleId: $id}) RETURN count(r) AS runs }
       CALL () { MATCH ()-[r]->() WHERE r.runId IS NOT NULL AND NOT EXISTS { MATCH (:Run {id: r.runId}) } RETURN count(r) AS orphans }
-      RETURN evidence, runs, orphans`, { id });
-    expect(left).toEqual({ evidence: 0, runs: 0, orphans: 0 });
-    expect(await removeArticle(db, id)).toBe(false);
+      CALL () { MATCH ()-[r]->() WHERE any(x IN r.evidence WHERE x IN $passages) RETURN count(r) AS citing }
+      RETURN evidence, runs, orphans, citing`, { id, passages });
+    expect(left).toEqual({ evidence: 0, runs: 0, orphans: 0, citing: 0 });
+    expect(await removeArticle(db, id)).toBeNull();
   });
 });
 

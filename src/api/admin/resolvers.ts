@@ -9,7 +9,7 @@ import type { LoadReport, Resolvers } from '../generated/types';
 import { forgetExpectedSeeds } from '../health';
 
 /** Second line of defence: the mutation guard has already refused callers without the admin key. */
-function requireAdmin(context: Context): void {
+export function requireAdmin(context: Context): void {
   if (!context.access.admin) {
     throw new GraphQLError('Mutations need the admin key.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }

@@ -30,6 +30,8 @@ export type Actor = Entity & Node & {
   /** Every other relationship, both ways, with its evidence. */
   links: Array<Link>;
   name: Scalars['String']['output'];
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   /** Offices held (for people): title and the state or body. */
   roles: Array<Link>;
   /** What this actor said (its statements and figures given). */
@@ -44,6 +46,8 @@ export type Agreement = {
   name: Scalars['String']['output'];
   /** The negotiation it was reached at. */
   negotiation?: Maybe<Negotiation>;
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   startDate?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -96,6 +100,17 @@ export type Conflict = {
   status: Scalars['String']['output'];
 };
 
+/** A field of an extracted fact set by a reviewer. */
+export type Correction = {
+  __typename?: 'Correction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  /** The value before, as JSON (null where there was none). */
+  from?: Maybe<Scalars['JSON']['output']>;
+  to?: Maybe<Scalars['JSON']['output']>;
+};
+
 export type DatabaseInfo = {
   __typename?: 'DatabaseInfo';
   edition: Scalars['String']['output'];
@@ -134,6 +149,8 @@ export type Entity = {
   /** The node's label: State, Person, Place, Group, Exchange… */
   label: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
 };
 
 /** An event that is not an exchange: a negotiation, an agreement or a one-sided release. */
@@ -151,6 +168,8 @@ export type Event = Entity & Node & {
   name: Scalars['String']['output'];
   notAfter?: Maybe<Scalars['Date']['output']>;
   notBefore?: Maybe<Scalars['Date']['output']>;
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   startDate?: Maybe<Scalars['Date']['output']>;
   statements: Array<Statement>;
 };
@@ -210,6 +229,8 @@ export type Exchange = Entity & Node & {
   phases: Array<NodeRef>;
   /** Where it took place. */
   places: Array<Link>;
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   startDate?: Maybe<Scalars['Date']['output']>;
   /** What officials and bodies said about it. */
   statements: Array<Statement>;
@@ -243,6 +264,8 @@ export type ExchangeOrder =
  * to the response's `extensions.warnings`.
  */
 export type ExchangeWhere = {
+  /** Only facts a person vouches for (CURATED): no extracted fact awaiting review. */
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /**
    * Happened on or after this day: compared with the exchange's date or, where
    * only bounds are known, its earliest possible day. An exchange with no date
@@ -293,6 +316,18 @@ export type Explanation = {
   summary: Scalars['String']['output'];
 };
 
+/** One run of the extractor over one article. */
+export type ExtractionRun = {
+  __typename?: 'ExtractionRun';
+  /** The article it read; null once the article was removed. */
+  article?: Maybe<Article>;
+  extractor: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When the run started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
 /** A number as someone reported it: how many, which way, and who says so. */
 export type Figure = Node & {
   __typename?: 'Figure';
@@ -306,6 +341,8 @@ export type Figure = Node & {
   flagNote?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   /** exact, approximate or at least. */
   qualifier?: Maybe<Scalars['String']['output']>;
   /** The side that released them. */
@@ -343,6 +380,8 @@ export type FigureEdge = {
 export type FigureWhere = {
   /** About this event or entity, or about a phase of it. */
   about?: InputMaybe<Scalars['String']['input']>;
+  /** Only facts a person vouches for (CURATED): no extracted fact awaiting review. */
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   flag?: InputMaybe<ClaimFlag>;
   /** About an event that happened on or after this day (its date or earliest possible day). */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -398,6 +437,38 @@ export type GraphPath = {
   nodes: Array<Scalars['ID']['output']>;
 };
 
+export type IngestArticleInput = {
+  /** Its id; default: a hash of the text (the same text is one article). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD; overrides a dateline of the text. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The article's text, UTF-8, at most 1 MB. */
+  text: Scalars['String']['input'];
+  /** Overrides the headline line. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What ingesting an article did. */
+export type IngestReport = {
+  __typename?: 'IngestReport';
+  /** The article's id (the existing one where the text was in the graph already). */
+  article: Scalars['ID']['output'];
+  /** The same text or id was in the graph already: nothing was written. */
+  duplicate: Scalars['Boolean']['output'];
+  entitiesLinked: Scalars['Int']['output'];
+  entitiesNew: Scalars['Int']['output'];
+  eventsLinked: Scalars['Int']['output'];
+  /** Facts extracted, by label, as JSON: {"Exchange": 1, "Figure": 4}. */
+  factsByKind: Scalars['JSON']['output'];
+  /** What the extractor could not settle (an ambiguous name…), in words. */
+  problems: Array<Scalars['String']['output']>;
+  /** Possible matches left for review (`reviewQueue`). */
+  proposals: Scalars['Int']['output'];
+  sentences: Scalars['Int']['output'];
+};
+
 /** A relationship from the node that holds this link to `node`, with the evidence behind it. */
 export type Link = {
   __typename?: 'Link';
@@ -408,6 +479,8 @@ export type Link = {
   node: NodeRef;
   /** Whether the relationship points from the holder to `node` (true) or the other way. */
   outgoing: Scalars['Boolean']['output'];
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   /** How a mediator took part (facilitator, mediator, host) or how a group was involved. */
   role?: Maybe<Scalars['String']['output']>;
   /** An office held (HOLDS_ROLE). */
@@ -465,11 +538,106 @@ export type Mediator = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Accepts an extracted fact (node or relationship id): CURATED, with who and
+   * when; it keeps its run. Accepting a node accepts its extracted
+   * relationships to curated nodes too. A proposal id merges the proposed fact
+   * into its candidate.
+   */
+  acceptFact: ReviewResult;
+  /**
+   * Sets one field of an extracted fact (a figure's `value`, an event's
+   * `startDate`…), recording the old and new value, who and when.
+   */
+  correctFact: ReviewResult;
+  /** Reads an article into the graph, as `npm run ingest` does; its facts are EXTRACTED. */
+  ingestArticle: IngestReport;
+  /**
+   * Merges entity `from` into `into`: its names become aliases of `into`, and
+   * its relationships and evidence move over (evidence lists joined); `from`
+   * is removed. Both must have the same label.
+   */
+  mergeEntities: ReviewResult;
+  /**
+   * Rejects an extracted fact: removed, and remembered, so that ingesting its
+   * article again does not bring it back. Rejecting an event rejects the
+   * extracted claims only about it. A proposal id keeps both facts apart.
+   */
+  rejectFact: ReviewResult;
+  /**
    * Checks the seed files again and loads them: schema first, then every fact,
    * MERGEd on its key (nothing is duplicated, nothing else is removed). Seeds
    * that break a rule are refused (SEEDS_REJECTED) and nothing is loaded.
    */
   reloadSeeds: LoadReport;
+  /** Removes an article and every fact only it supports, as `npm run ingest -- --remove`. */
+  removeArticle: RemoveReport;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <ADMIN_API_KEY>` (401
+ * UNAUTHENTICATED otherwise) and is refused while the server has no
+ * ADMIN_API_KEY. Each is idempotent: running it twice leaves the graph as once.
+ */
+export type MutationAcceptFactArgs = {
+  id: Scalars['ID']['input'];
+  reviewedBy: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <ADMIN_API_KEY>` (401
+ * UNAUTHENTICATED otherwise) and is refused while the server has no
+ * ADMIN_API_KEY. Each is idempotent: running it twice leaves the graph as once.
+ */
+export type MutationCorrectFactArgs = {
+  field: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reviewedBy: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <ADMIN_API_KEY>` (401
+ * UNAUTHENTICATED otherwise) and is refused while the server has no
+ * ADMIN_API_KEY. Each is idempotent: running it twice leaves the graph as once.
+ */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <ADMIN_API_KEY>` (401
+ * UNAUTHENTICATED otherwise) and is refused while the server has no
+ * ADMIN_API_KEY. Each is idempotent: running it twice leaves the graph as once.
+ */
+export type MutationMergeEntitiesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  reviewedBy: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <ADMIN_API_KEY>` (401
+ * UNAUTHENTICATED otherwise) and is refused while the server has no
+ * ADMIN_API_KEY. Each is idempotent: running it twice leaves the graph as once.
+ */
+export type MutationRejectFactArgs = {
+  id: Scalars['ID']['input'];
+  reviewedBy: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <ADMIN_API_KEY>` (401
+ * UNAUTHENTICATED otherwise) and is refused while the server has no
+ * ADMIN_API_KEY. Each is idempotent: running it twice leaves the graph as once.
+ */
+export type MutationRemoveArticleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Negotiation = {
@@ -481,6 +649,8 @@ export type Negotiation = {
   name: Scalars['String']['output'];
   participants: Array<Link>;
   places: Array<Link>;
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   startDate?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -517,6 +687,51 @@ export type Paths = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** An extracted node or relationship awaiting review. */
+export type PendingFact = {
+  __typename?: 'PendingFact';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The passages of the article that state it. */
+  evidence: Array<Evidence>;
+  /** The id to accept, reject or correct. */
+  id: Scalars['ID']['output'];
+  /** NODE or RELATIONSHIP. */
+  kind: Scalars['String']['output'];
+  /** The node's label, or the relationship's type. */
+  label: Scalars['String']['output'];
+  /** The node's name, or `from → TYPE → to` for a relationship. */
+  name: Scalars['String']['output'];
+};
+
+/** A reported fact that may be one the graph has: accept merges it into the candidate, reject keeps both. */
+export type PendingProposal = {
+  __typename?: 'PendingProposal';
+  candidate: NodeRef;
+  fact: NodeRef;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * Where a fact comes from, as W3C PROV records it: the extractor run that
+ * generated it (a PROV Activity) and, once a person reviewed it, who and when.
+ * An accepted fact keeps its run.
+ */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** How sure the extractor was (0–1); null for curated seed facts. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Fields a reviewer corrected, oldest first. */
+  corrections: Array<Correction>;
+  /** When it was accepted (ISO 8601). */
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** Who accepted it (`reviewedBy` of `acceptFact` or `npm run review -- accept --by`). */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The extractor run that generated the fact; null for curated seed facts. */
+  run?: Maybe<ExtractionRun>;
+  status: ReviewStatus;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An article's text and the facts it states. An unknown id is a NOT_FOUND error. */
@@ -550,6 +765,12 @@ export type Query = {
    * (HOLDS_ROLE). Empty when there is none. An unknown id is a NOT_FOUND error.
    */
   path: Paths;
+  /**
+   * Admin only. What awaits review, by article: the extracted facts each
+   * article's run generated and the possible matches it proposed. `article`
+   * narrows it to one article.
+   */
+  reviewQueue: Array<ReviewItem>;
   /**
    * Search names, aliases, claims and article text, best first (`first` 1–100):
    * exact names, aliases and dates ("23 May 2025") first, then every word (stop
@@ -616,7 +837,13 @@ export type QueryPathArgs = {
 };
 
 
+export type QueryReviewQueueArgs = {
+  article?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySearchArgs = {
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
@@ -633,6 +860,13 @@ export type QueryStatementsArgs = {
 
 export type QueryTimelineArgs = {
   granularity?: InputMaybe<TimelineGranularity>;
+};
+
+export type RemoveReport = {
+  __typename?: 'RemoveReport';
+  /** Passages of the article removed with it. */
+  evidence: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
 };
 
 /**
@@ -656,6 +890,34 @@ export type ReturnedCount = {
   /** The side that got the people back. */
   side: NodeRef;
 };
+
+/** What one article's extraction left for review. */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  article: Article;
+  facts: Array<PendingFact>;
+  proposals: Array<PendingProposal>;
+  run: ExtractionRun;
+};
+
+/** A fact after a review mutation. */
+export type ReviewResult = {
+  __typename?: 'ReviewResult';
+  id: Scalars['ID']['output'];
+  /** CURATED after an accept; EXTRACTED after a correction; null once removed (rejected or merged away). */
+  status?: Maybe<ReviewStatus>;
+  /** What the action did, in words. */
+  summary: Scalars['String']['output'];
+};
+
+/** Who vouches for a fact. */
+export type ReviewStatus =
+  /** Written or accepted by a person: a seed curator or a reviewer. */
+  | 'curated'
+  /** Read from an article by the extractor, not yet reviewed. */
+  | 'extracted'
+  /** Generated for benchmarks; never a real report. */
+  | 'synthetic';
 
 /** One search result: what it found and what in it matched. */
 export type SearchHit = {
@@ -693,6 +955,8 @@ export type Statement = Node & {
   flagNote?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Extracted or curated, and by which run, with what confidence; who accepted it. */
+  provenance: Provenance;
   /** The speaker's own words, where quoted. */
   quote?: Maybe<Scalars['String']['output']>;
   /** Who said it; empty when the source is unnamed (e.g. posts on X). */
@@ -723,6 +987,8 @@ export type StatementEdge = {
 export type StatementWhere = {
   /** About this event or entity, or about the exchange it is a phase of. */
   about?: InputMaybe<Scalars['String']['input']>;
+  /** Only facts a person vouches for (CURATED): no extracted fact awaiting review. */
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   flag?: InputMaybe<ClaimFlag>;
   /**
    * Stated by this person or body, by a body part of it, or by someone holding
@@ -869,6 +1135,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClaimFlag: null;
   Conflict: ResolverTypeWrapper<Conflict>;
+  Correction: ResolverTypeWrapper<Correction>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
@@ -882,6 +1149,7 @@ export type ResolversTypes = {
   ExchangeOrder: ExchangeOrder;
   ExchangeWhere: ExchangeWhere;
   Explanation: ResolverTypeWrapper<Explanation>;
+  ExtractionRun: ResolverTypeWrapper<ExtractionRun>;
   Figure: ResolverTypeWrapper<Figure>;
   FigureConnection: ResolverTypeWrapper<FigureConnection>;
   FigureEdge: ResolverTypeWrapper<FigureEdge>;
@@ -891,6 +1159,8 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphPath: ResolverTypeWrapper<GraphPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestReport: ResolverTypeWrapper<IngestReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Link: ResolverTypeWrapper<Link>;
@@ -904,8 +1174,15 @@ export type ResolversTypes = {
   NodeRef: ResolverTypeWrapper<NodeRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paths: ResolverTypeWrapper<Paths>;
+  PendingFact: ResolverTypeWrapper<PendingFact>;
+  PendingProposal: ResolverTypeWrapper<PendingProposal>;
+  Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveReport: ResolverTypeWrapper<RemoveReport>;
   ReturnedCount: ResolverTypeWrapper<ReturnedCount>;
+  ReviewItem: ResolverTypeWrapper<ReviewItem>;
+  ReviewResult: ResolverTypeWrapper<ReviewResult>;
+  ReviewStatus: null;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SeedCounts: ResolverTypeWrapper<SeedCounts>;
   Statement: ResolverTypeWrapper<Statement>;
@@ -926,6 +1203,7 @@ export type ResolversParentTypes = {
   ArticleView: ArticleView;
   Boolean: Scalars['Boolean']['output'];
   Conflict: Conflict;
+  Correction: Correction;
   DatabaseInfo: DatabaseInfo;
   Date: Scalars['Date']['output'];
   EdgeEvidence: EdgeEvidence;
@@ -937,6 +1215,7 @@ export type ResolversParentTypes = {
   ExchangeEdge: ExchangeEdge;
   ExchangeWhere: ExchangeWhere;
   Explanation: Explanation;
+  ExtractionRun: ExtractionRun;
   Figure: Figure;
   FigureConnection: FigureConnection;
   FigureEdge: FigureEdge;
@@ -946,6 +1225,8 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestReport: IngestReport;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Link: Link;
@@ -957,8 +1238,14 @@ export type ResolversParentTypes = {
   NodeRef: NodeRef;
   PageInfo: PageInfo;
   Paths: Paths;
+  PendingFact: PendingFact;
+  PendingProposal: PendingProposal;
+  Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  RemoveReport: RemoveReport;
   ReturnedCount: ReturnedCount;
+  ReviewItem: ReviewItem;
+  ReviewResult: ReviewResult;
   SearchHit: SearchHit;
   SeedCounts: SeedCounts;
   Statement: Statement;
@@ -979,6 +1266,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -990,6 +1278,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   negotiation?: Resolver<Maybe<ResolversTypes['Negotiation']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -1017,6 +1306,14 @@ export type ConflictResolvers<ContextType = Context, ParentType extends Resolver
   releasedBy?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   returnedTo?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type DatabaseInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatabaseInfo'] = ResolversParentTypes['DatabaseInfo']> = {
@@ -1057,6 +1354,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notAfter?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   notBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1092,6 +1390,7 @@ export type ExchangeResolvers<ContextType = Context, ParentType extends Resolver
   phaseOf?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1118,6 +1417,14 @@ export type ExplanationResolvers<ContextType = Context, ParentType extends Resol
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ExtractionRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtractionRun'] = ResolversParentTypes['ExtractionRun']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
   about?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1127,6 +1434,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   flagNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   releasedBy?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   returnedTo?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
@@ -1176,6 +1484,18 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   nodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type IngestReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = {
+  article?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entitiesLinked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventsLinked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factsByKind?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1186,6 +1506,7 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
   outgoing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1208,7 +1529,13 @@ export type MediatorResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptFact?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationAcceptFactArgs, 'id' | 'reviewedBy'>>;
+  correctFact?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'field' | 'id' | 'reviewedBy'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into' | 'reviewedBy'>>;
+  rejectFact?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationRejectFactArgs, 'id' | 'reviewedBy'>>;
   reloadSeeds?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType>;
+  removeArticle?: Resolver<ResolversTypes['RemoveReport'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
 };
 
 export type NegotiationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Negotiation'] = ResolversParentTypes['Negotiation']> = {
@@ -1219,6 +1546,7 @@ export type NegotiationResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -1245,6 +1573,31 @@ export type PathsResolvers<ContextType = Context, ParentType extends ResolversPa
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PendingFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingFact'] = ResolversParentTypes['PendingFact']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PendingProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingProposal'] = ResolversParentTypes['PendingProposal']> = {
+  candidate?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['ExtractionRun']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   articleView?: Resolver<ResolversTypes['ArticleView'], ParentType, ContextType, RequireFields<QueryArticleViewArgs, 'id'>>;
   database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
@@ -1254,9 +1607,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathArgs, 'all' | 'avoidHubs' | 'eventsOnly' | 'from' | 'k' | 'maxLength' | 'to'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'curatedOnly' | 'first' | 'text'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelinePeriod']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'granularity'>>;
+};
+
+export type RemoveReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveReport'] = ResolversParentTypes['RemoveReport']> = {
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ReturnedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReturnedCount'] = ResolversParentTypes['ReturnedCount']> = {
@@ -1267,6 +1626,21 @@ export type ReturnedCountResolvers<ContextType = Context, ParentType extends Res
   people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
 };
+
+export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['PendingFact']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['PendingProposal']>, ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['ExtractionRun'], ParentType, ContextType>;
+};
+
+export type ReviewResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewResult'] = ResolversParentTypes['ReviewResult']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReviewStatus']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewStatusResolvers = { CURATED: 'curated', EXTRACTED: 'extracted', SYNTHETIC: 'synthetic' };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1292,6 +1666,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   flagNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statedBy?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1333,6 +1708,7 @@ export type Resolvers<ContextType = Context> = {
   ArticleView?: ArticleViewResolvers<ContextType>;
   ClaimFlag?: ClaimFlagResolvers;
   Conflict?: ConflictResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
@@ -1344,12 +1720,14 @@ export type Resolvers<ContextType = Context> = {
   ExchangeConnection?: ExchangeConnectionResolvers<ContextType>;
   ExchangeEdge?: ExchangeEdgeResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
+  ExtractionRun?: ExtractionRunResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
   FigureEdge?: FigureEdgeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  IngestReport?: IngestReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   LoadReport?: LoadReportResolvers<ContextType>;
@@ -1360,8 +1738,15 @@ export type Resolvers<ContextType = Context> = {
   NodeRef?: NodeRefResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paths?: PathsResolvers<ContextType>;
+  PendingFact?: PendingFactResolvers<ContextType>;
+  PendingProposal?: PendingProposalResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveReport?: RemoveReportResolvers<ContextType>;
   ReturnedCount?: ReturnedCountResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewResult?: ReviewResultResolvers<ContextType>;
+  ReviewStatus?: ReviewStatusResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   SeedCounts?: SeedCountsResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;

@@ -32,4 +32,5 @@ export const nodeResolvers: Resolvers = {
   Entity: { __resolveType: (row) => typeOf(row as { label?: string }) as 'Exchange' | 'Event' | 'Actor' },
   DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', UNKNOWN: 'unknown' },
   ClaimFlag: { INCONSISTENT: 'inconsistent', UNVERIFIED: 'unverified', AMBIGUOUS: 'ambiguous' },
+  ReviewStatus: { CURATED: 'curated', EXTRACTED: 'extracted', SYNTHETIC: 'synthetic' },
 };

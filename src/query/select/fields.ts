@@ -1,5 +1,6 @@
 import type {
-  Actor, Agreement, Article, Conflict, Event, Evidence, Exchange, Explanation, Figure, Link, Mediator, Negotiation, NodeRef, Statement,
+  Actor, Agreement, Article, Conflict, Correction, Event, Evidence, Exchange, Explanation, ExtractionRun, Figure, Link, Mediator, Negotiation, NodeRef,
+  Provenance, Statement,
 } from '../../api/generated/types';
 import type { Selection } from './selection';
 import { type Expr, Text, Var, caseOf, collect, cypher, expr, first, mapOf, names, raw } from './tree';
@@ -65,6 +66,50 @@ export const EVIDENCE = {
 } satisfies Table<Evidence, EvidenceVars>;
 export const evidence = (v: EvidenceVars, sel: Selection): Expr => project('Evidence', EVIDENCE, v, sel, [label(v.e)]);
 
+export const EXTRACTION_RUN = {
+  id: prop('id'),
+  extractor: prop('extractor'),
+  version: prop('version'),
+  startedAt: prop('startedAt'),
+  article: (run, sel) => {
+    const a = new Var('a');
+    return first(cypher`MATCH (${a}:Article {id: ${run}.articleId})`, article(a, sel));
+  },
+} satisfies Table<ExtractionRun, Var>;
+export const extractionRun = (run: Var, sel: Selection): Expr => project('ExtractionRun', EXTRACTION_RUN, run, sel);
+
+export const CORRECTION = {
+  field: prop('field'),
+  from: prop('from'),
+  to: prop('to'),
+  by: prop('by'),
+  at: prop('at'),
+} satisfies Table<Correction, Var>;
+
+/**
+ * Who vouches for node `f` (docs/model.md, "Provenance"): an unmarked fact is
+ * curated. The run is found by its id (`runId`, on nodes and relationships
+ * alike); corrections are nodes pointing at the fact they corrected.
+ */
+export const PROVENANCE = {
+  status: (f) => expr(cypher`coalesce(${f}.reviewStatus, 'curated')`),
+  confidence: prop('confidence'),
+  run: (f, sel) => {
+    const run = new Var('run');
+    return first(cypher`MATCH (${run}:Run {id: ${f}.runId})`, extractionRun(run, sel));
+  },
+  reviewedBy: prop('reviewedBy'),
+  reviewedAt: prop('reviewedAt'),
+  corrections: (f, sel) => {
+    const c = new Var('c');
+    return collect(cypher`MATCH (${c}:Correction)-[:CORRECTS]->(${f})`, project('Correction', CORRECTION, c, sel), cypher`${c}.at, ${c}.id`);
+  },
+} satisfies Table<Provenance, Var>;
+const provenance: Project<Var> = (f, sel) => project('Provenance', PROVENANCE, f, sel);
+/** A relationship's provenance: the same, but a relationship is never corrected (only its nodes are). */
+const relationshipProvenance: Project<Var> = (r, sel) =>
+  project('Provenance', { ...PROVENANCE, corrections: () => expr(cypher`[]`) }, r, sel);
+
 /** The passages stating node `n`, by article then passage. */
 const nodeEvidence: Project<Var> = (n, sel) => {
   const e = new Var('e');
@@ -95,6 +140,7 @@ export const LINK = {
   how: ({ r }) => expr(cypher`${r}.how`),
   basis: ({ r }) => expr(cypher`${r}.basis`),
   evidence: ({ r }, sel) => relationshipEvidence(r, sel),
+  provenance: ({ r }, sel) => relationshipProvenance(r, sel),
 } satisfies Table<Link, LinkVars>;
 const link = (v: LinkVars, sel: Selection): Expr => project('Link', LINK, v, sel);
 
@@ -121,6 +167,7 @@ const CLAIM = {
   flag: prop('flag'),
   flagNote: prop('flagNote'),
   evidence: nodeEvidence,
+  provenance,
 };
 export const STATEMENT = { ...CLAIM, text: prop('text'), quote: prop('quote'), channel: prop('channel') } satisfies Table<Statement, Var>;
 export const FIGURE = {
@@ -154,6 +201,7 @@ export const NEGOTIATION = {
   participants: links({ type: 'BETWEEN', outgoing: true }),
   mediators: links({ type: 'MEDIATED_BY', outgoing: true }),
   evidence: nodeEvidence,
+  provenance,
 } satisfies Table<Negotiation, Var>;
 
 export const AGREEMENT = {
@@ -162,6 +210,7 @@ export const AGREEMENT = {
   startDate: prop('startDate'),
   datePrecision: precision,
   evidence: nodeEvidence,
+  provenance,
   negotiation: (g, sel) => {
     const n = new Var('n');
     return first(cypher`MATCH (${g})-[:AGREED_AT]->(${n}:Negotiation)`, project('Negotiation', NEGOTIATION, n, sel));
@@ -369,6 +418,7 @@ export const EXCHANGE = {
   statements: claims('Statement', 'ABOUT'),
   links: links({ except: ['PHASE_OF', 'MEDIATED_BY', 'BETWEEN', 'INVOLVED', 'TOOK_PLACE_IN', 'UNDER', ...CLAIM_LINKS] }),
   conflicts,
+  provenance,
 } satisfies Table<Exchange, Var>;
 export const exchange = (x: Var, sel: Selection): Expr => project('Exchange', EXCHANGE, x, sel, [label(x)]);
 
@@ -379,6 +429,7 @@ const ENTITY = {
   label: prop('label'),
   description: prop('description'),
   evidence: nodeEvidence,
+  provenance,
 };
 export const ACTOR = {
   ...ENTITY,

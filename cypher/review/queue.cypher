@@ -1,0 +1,41 @@
+// What awaits review, by article: the extracted nodes each article's run
+// generated, the extracted relationships its passages support, and the
+// matches it proposed. Starts from the runs (one per ingested article).
+MATCH (run:Run)
+WHERE $article IS NULL OR run.articleId = $article
+MATCH (a:Article {id: run.articleId})
+CALL (run, a) {
+  MATCH (n:Node)-[:GENERATED_BY]->(run) WHERE n.reviewStatus = 'extracted'
+  WITH n ORDER BY n.label, n.id
+  RETURN collect({
+    id: n.id, kind: 'NODE', label: n.label, name: n.name, confidence: n.confidence,
+    evidence: COLLECT { MATCH (n)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(a) RETURN e {.id, .quote, .sentence, label: 'Evidence'} ORDER BY e.id }
+  }) AS nodes
+}
+CALL (a) {
+  MATCH (a)<-[:IN]-(e:Evidence)
+  UNWIND coalesce(e.supports, []) AS rid
+  WITH DISTINCT rid, a
+  MATCH (s:Node {id: split(rid, '>')[0]})-[r]->(t:Node) WHERE r.id = rid AND r.reviewStatus = 'extracted'
+  WITH r, s, t, a ORDER BY r.id
+  RETURN collect({
+    id: r.id, kind: 'RELATIONSHIP', label: type(r), name: s.name + ' → ' + type(r) + ' → ' + t.name, confidence: r.confidence,
+    evidence: COLLECT { MATCH (a)<-[:IN]-(e:Evidence) WHERE e.id IN r.evidence RETURN e {.id, .quote, .sentence, label: 'Evidence'} ORDER BY e.id }
+  }) AS relationships
+}
+CALL (run) {
+  MATCH (p:Proposal {articleId: run.articleId})-[:PROPOSES]->(f:Node)
+  MATCH (p)-[:SAME_AS_CANDIDATE]->(c:Node)
+  WITH p, f, c ORDER BY p.id
+  RETURN collect({
+    id: p.id, reason: p.reason,
+    fact: f {.id, .label, .name, aliases: coalesce(f.aliases, [])},
+    candidate: c {.id, .label, .name, aliases: coalesce(c.aliases, [])}
+  }) AS proposals
+}
+WITH run, a, nodes + relationships AS facts, proposals
+WHERE size(facts) > 0 OR size(proposals) > 0
+RETURN a {.id, .title, .publishedAt, .text, label: 'Article'} AS article,
+       run {.id, .extractor, .version, .startedAt} AS run,
+       facts, proposals
+ORDER BY run.startedAt, a.id

@@ -1,0 +1,5 @@
+/**
+ * The `curatedOnly` filters: a fact a person vouches for. Seed facts loaded
+ * before provenance existed carry no `reviewStatus` and count as curated.
+ */
+export const CURATED = (v: string): string => `coalesce(${v}.reviewStatus, 'curated') = 'curated'`;

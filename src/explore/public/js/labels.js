@@ -47,7 +47,7 @@ export function glyph(label, size = 16) {
 
 /** How a fact's provenance is drawn: its border (and an edge's line), in the graph and the legend. */
 export const STATUS_STYLE = {
-  curated: { border: 'solid', words: 'curated (from the seeds, or accepted)' },
+  curated: { border: 'solid', words: 'curated' },
   extracted: { border: 'dashed', words: 'extracted, not reviewed', dash: '4 2.5' },
   synthetic: { border: 'dotted', words: 'synthetic (generated)', dash: '1.5 2' },
 };

@@ -73,7 +73,7 @@ export function gexfWriter(sink: Sink): GraphWriter {
       xml.ele(GEXF, 'node', { id: xmlValue(n.id), label: xmlValue(n.name), ...(start ? { start } : {}), ...(end ? { end } : {}) });
       attvalues(nodeKeys, { ...n.properties, labels: n.label });
       const style = nodeStyle(n);
-      xml.ele(VIZ, 'viz:color', rgb(style.color)).up();
+      xml.ele(VIZ, 'viz:color', rgb(style.colour)).up();
       xml.ele(VIZ, 'viz:size', { value: String(style.size) }).up();
       xml.up();
       await flush();

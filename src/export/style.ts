@@ -1,32 +1,43 @@
 import type { CuratedLabel } from '../facts/model';
 import type { ExportNode } from './model';
 
-/**
- * How Gephi draws a node on opening the file: one colour per label (the
- * explorer's Tableau 10 palette, so a graph looks the same in both) and a size
- * by role in the story: events largest, entities in between, claims and
- * sources small.
- */
-const STYLE: Record<string, { color: string; size: number }> = {
-  State: { color: '#4e79a7', size: 12 },
-  Organization: { color: '#59a14f', size: 10 },
-  Person: { color: '#f28e2b', size: 10 },
-  Place: { color: '#76b7b2', size: 10 },
-  Unit: { color: '#9c755f', size: 10 },
-  Group: { color: '#d4a017', size: 10 },
-  Negotiation: { color: '#b07aa1', size: 16 },
-  Agreement: { color: '#d37295', size: 16 },
-  Exchange: { color: '#e15759', size: 20 },
-  Release: { color: '#a0645a', size: 16 },
-  Statement: { color: '#6b9f3a', size: 6 },
-  Figure: { color: '#3d8c8c', size: 6 },
-  Article: { color: '#7f7f7f', size: 8 },
-  Evidence: { color: '#bab0ac', size: 4 },
-} satisfies Record<CuratedLabel | 'Article' | 'Evidence', { color: string; size: number }>;
-const OTHER = { color: '#8c8c8c', size: 8 };
+export interface LabelStyle {
+  /** The label's colour, in the explorer and in Gephi alike. */
+  colour: string;
+  /** Its shape in the explorer (a Cytoscape.js node shape). */
+  shape: string;
+  /** Its size in Gephi on opening the file: events largest, entities in between, claims and sources small. */
+  size: number;
+}
 
-export function nodeStyle(node: Pick<ExportNode, 'label'>): { color: string; size: number } {
-  return STYLE[node.label] ?? OTHER;
+/**
+ * One colour and one shape per label: the only definition. The explorer reads
+ * it as a module served from it (src/explore/explorer.ts), the GEXF export
+ * writes it, so a graph looks the same in both. Events are boxes of several
+ * cuts, claims pointed, entities rounded; no two colours or shapes alike. The
+ * order is the legend's.
+ */
+export const LABEL_STYLE = {
+  Exchange: { colour: '#d62728', shape: 'round-rectangle', size: 20 },
+  Release: { colour: '#393b79', shape: 'tag', size: 16 },
+  Negotiation: { colour: '#9467bd', shape: 'rhomboid', size: 16 },
+  Agreement: { colour: '#e377c2', shape: 'cut-rectangle', size: 16 },
+  State: { colour: '#1f77b4', shape: 'hexagon', size: 12 },
+  Organization: { colour: '#2ca02c', shape: 'barrel', size: 10 },
+  Person: { colour: '#ff7f0e', shape: 'ellipse', size: 10 },
+  Place: { colour: '#17becf', shape: 'triangle', size: 10 },
+  Unit: { colour: '#8c564b', shape: 'pentagon', size: 10 },
+  Group: { colour: '#e7ba52', shape: 'octagon', size: 10 },
+  Statement: { colour: '#bcbd22', shape: 'diamond', size: 6 },
+  Figure: { colour: '#6baed6', shape: 'star', size: 6 },
+  Article: { colour: '#7f7f7f', shape: 'rectangle', size: 8 },
+  Evidence: { colour: '#c7c7c7', shape: 'round-tag', size: 4 },
+} as const satisfies Record<CuratedLabel | 'Article' | 'Evidence', LabelStyle>;
+/** A label the model does not know (a hand-added one) is drawn grey. */
+export const OTHER_STYLE: LabelStyle = { colour: '#888888', shape: 'ellipse', size: 8 };
+
+export function nodeStyle(node: Pick<ExportNode, 'label'>): LabelStyle {
+  return (LABEL_STYLE as Record<string, LabelStyle>)[node.label] ?? OTHER_STYLE;
 }
 
 /**

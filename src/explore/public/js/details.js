@@ -8,7 +8,7 @@ import { EVENT_LABELS, glyph, typeWords } from './labels.js';
 const HIDDEN = new Set([
   'id', 'name', 'label', 'evidence', 'aliases', 'description',
   'startDate', 'endDate', 'datePrecision', 'notBefore', 'notAfter', 'openEnded', 'sortDate', 'earliestDate', 'latestDate',
-  'reviewStatus', 'confidence', 'extractionRun',
+  'reviewStatus', 'confidence', 'runId', 'reviewedBy', 'reviewedAt',
 ]);
 const FIELD_WORDS = { flagNote: 'note', counts: 'counts', basis: 'basis', qualifier: 'qualifier', category: 'category', value: 'number' };
 
@@ -26,10 +26,27 @@ export function articleWords(title, date, id) {
   return date ? `${name} · ${dayWords(date)}` : `${name} · undated`;
 }
 
+/**
+ * Where a fact comes from, in words: a machine's reading not yet reviewed
+ * (which run, how sure), a synthetic fact, or one a person accepted. Curated
+ * seed facts need no line. The status comes from the graph API (the node's
+ * `reviewStatus`); the raw fields stay hidden.
+ */
 function provenance(item) {
-  if (item.status !== 'extracted') return null;
-  const sure = typeof item.confidence === 'number' ? `, confidence ${Math.round(item.confidence * 100)}%` : '';
-  return el('p', { class: 'extracted' }, `Extracted by machine, not yet reviewed${sure}.`);
+  const p = item.properties ?? {};
+  if (item.status === 'extracted') {
+    const run = p.runId ? `run ${p.runId}` : 'the extractor';
+    const sure = typeof item.confidence === 'number' ? `, confidence ${item.confidence.toFixed(2)}` : '';
+    return el('p', { class: 'provenance extracted' }, `Extracted by ${run}${sure} — not reviewed.`);
+  }
+  if (item.status === 'synthetic') {
+    return el('p', { class: 'provenance synthetic' }, 'Synthetic — made by the generator (npm run gen) for benchmarks; no article reports it.');
+  }
+  if (p.reviewedBy) {
+    const when = typeof p.reviewedAt === 'string' ? ` on ${dayWords(p.reviewedAt.slice(0, 10))}` : '';
+    return el('p', { class: 'provenance reviewed' }, `Extracted, then accepted by ${p.reviewedBy}${when}.`);
+  }
+  return null;
 }
 
 function evidenceList(evidence, emptyText, onRead) {

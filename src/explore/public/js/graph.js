@@ -48,8 +48,9 @@ export function createGraph(container) {
       },
       { selector: 'node[label = "Release"]', style: { width: 36, height: 26 } },
       { selector: 'node.minor', style: { label: '' } },
-      // Extracted facts are drawn apart from curated ones until a person accepts them.
-      { selector: 'node[status = "extracted"]', style: { 'border-style': 'dashed', 'border-color': '#1d2733', 'border-width': 2, 'background-opacity': 0.55 } },
+      // Extracted facts are drawn apart from curated ones until a person accepts them; synthetic ones too.
+      { selector: 'node[status = "extracted"]', style: { 'border-style': 'dashed', 'border-color': '#1d2733', 'border-width': 3, 'background-opacity': 0.5 } },
+      { selector: 'node[status = "synthetic"]', style: { 'border-style': 'dotted', 'border-color': '#1d2733', 'border-width': 3, 'background-opacity': 0.5 } },
       { selector: 'node.root', style: { 'border-width': 4, 'border-color': '#1d2733' } },
       { selector: 'node.pinned', style: { 'outline-width': 3, 'outline-color': '#6b7280', 'outline-offset': 2 } },
       { selector: 'node.undated', style: { opacity: 0.4 } },
@@ -73,7 +74,8 @@ export function createGraph(container) {
         },
       },
       { selector: 'edge.minor', style: { label: '' } },
-      { selector: 'edge[status = "extracted"]', style: { 'line-style': 'dashed', opacity: 0.6 } },
+      { selector: 'edge[status = "extracted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
+      { selector: 'edge[status = "synthetic"]', style: { 'line-style': 'dotted' } },
       { selector: 'edge:selected', style: { width: 4, 'line-color': '#ffbf00', 'target-arrow-color': '#ffbf00', label: 'data(words)' } },
       { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#b3261e', label: 'data(caption)' } },
       { selector: 'edge.on-path', style: { width: 4, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', label: 'data(words)' } },

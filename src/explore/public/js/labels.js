@@ -1,24 +1,9 @@
-// One colour and one shape per label, read by the graph, the legend and the badges.
-// Events are boxes of several cuts, claims pointed, entities rounded; no two alike.
+// How labels look, read by the graph, the legend and the badges. The palette
+// itself (one colour and one shape per label) is served from the exports'
+// definition, src/export/style.ts.
+import { LABEL_STYLE, OTHER_STYLE } from './palette.js';
 
-export const LABEL_STYLE = {
-  Exchange: { colour: '#d62728', shape: 'round-rectangle' },
-  Release: { colour: '#393b79', shape: 'tag' },
-  Negotiation: { colour: '#9467bd', shape: 'rhomboid' },
-  Agreement: { colour: '#e377c2', shape: 'cut-rectangle' },
-  State: { colour: '#1f77b4', shape: 'hexagon' },
-  Organization: { colour: '#2ca02c', shape: 'barrel' },
-  Person: { colour: '#ff7f0e', shape: 'ellipse' },
-  Place: { colour: '#17becf', shape: 'triangle' },
-  Unit: { colour: '#8c564b', shape: 'pentagon' },
-  Group: { colour: '#e7ba52', shape: 'octagon' },
-  Statement: { colour: '#bcbd22', shape: 'diamond' },
-  Figure: { colour: '#6baed6', shape: 'star' },
-  Article: { colour: '#7f7f7f', shape: 'rectangle' },
-  Evidence: { colour: '#c7c7c7', shape: 'round-tag' },
-};
-const FALLBACK = { colour: '#888888', shape: 'ellipse' };
-export const styleOf = (label) => LABEL_STYLE[label] ?? FALLBACK;
+export const styleOf = (label) => LABEL_STYLE[label] ?? OTHER_STYLE;
 
 export const EVENT_LABELS = new Set(['Exchange', 'Release', 'Negotiation', 'Agreement']);
 export const CLAIM_LABELS = new Set(['Statement', 'Figure']);
@@ -44,22 +29,33 @@ const OUTLINE = {
 };
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** A small SVG of a label's shape in its colour: attributes only, so a strict CSP allows it. */
+/** A small SVG icon of one shape: attributes only, so a strict CSP allows it. */
+function icon(tag, attributes, size) {
+  const svg = document.createElementNS(SVG, 'svg');
+  const shape = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries({ viewBox: '0 0 20 20', width: size, height: size, class: 'glyph', 'aria-hidden': 'true' })) svg.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries(attributes)) if (v !== undefined) shape.setAttribute(k, String(v));
+  svg.append(shape);
+  return svg;
+}
+
+/** A label's shape in its colour, for the legend and the badges. */
 export function glyph(label, size = 16) {
   const { colour, shape } = styleOf(label);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 20 20');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('class', 'glyph');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', OUTLINE[shape] ?? OUTLINE.ellipse);
-  path.setAttribute('fill', colour);
-  path.setAttribute('stroke', '#1d2733');
-  path.setAttribute('stroke-width', '0.8');
-  svg.append(path);
-  return svg;
+  return icon('path', { d: OUTLINE[shape] ?? OUTLINE.ellipse, fill: colour, stroke: '#1d2733', 'stroke-width': 0.8 }, size);
+}
+
+/** How a fact's provenance is drawn: its border (and an edge's line), in the graph and the legend. */
+export const STATUS_STYLE = {
+  curated: { border: 'solid', words: 'curated' },
+  extracted: { border: 'dashed', words: 'extracted, not reviewed', dash: '4 2.5' },
+  synthetic: { border: 'dotted', words: 'synthetic (generated)', dash: '1.5 2' },
+};
+
+/** A box with a provenance's border, for the legend. */
+export function statusGlyph(status, size = 16) {
+  const dash = STATUS_STYLE[status]?.dash;
+  return icon('rect', { x: 2, y: 3, width: 16, height: 14, rx: 3, fill: '#ffffff', stroke: '#1d2733', 'stroke-width': 2, 'stroke-dasharray': dash }, size);
 }
 
 /** MEDIATED_BY → "mediated by": relationship types as words. */

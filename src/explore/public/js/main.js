@@ -7,7 +7,8 @@ import { eventSpan, spanMeets } from './dates.js';
 import { showEdge, showHint, showNode } from './details.js';
 import { el, show } from './dom.js';
 import { caption, createGraph, layout, merge } from './graph.js';
-import { CLAIM_LABELS, EVENT_LABELS, HUB_LABELS, LABEL_STYLE, glyph } from './labels.js';
+import { CLAIM_LABELS, EVENT_LABELS, HUB_LABELS, STATUS_STYLE, glyph, statusGlyph } from './labels.js';
+import { LABEL_STYLE } from './palette.js';
 import { createSearch } from './search.js';
 import { createTimeline } from './timeline.js';
 import { readView, writeView } from './view.js';
@@ -239,6 +240,19 @@ function renderLegend() {
         ),
       ),
   );
+  // Where what is drawn comes from: a legend entry per provenance, with how many nodes and relationships carry it.
+  const byStatus = new Map();
+  cy.elements().forEach((e) => {
+    byStatus.set(e.data('status'), (byStatus.get(e.data('status')) ?? 0) + 1);
+  });
+  show(
+    $('provenance'),
+    Object.entries(STATUS_STYLE)
+      .filter(([status]) => status !== 'synthetic' || byStatus.has(status))
+      .map(([status, { border, words }]) =>
+        el('li', { 'data-status': status }, statusGlyph(status), ` ${border}: ${words} `, el('span', { class: 'count' }, `(${byStatus.get(status) ?? 0})`)),
+      ),
+  );
 }
 
 // ---------------------------------------------------------------- details
@@ -429,9 +443,9 @@ createSearch({
   form: $('search'),
   input: $('search-text'),
   list: $('results'),
+  whileBusy: busy,
   onOpen: (hit) => openRoot(hit.id),
   onNothing: (text) => status('empty', `Nothing is named “${text}”. Try another name or alias.`),
-  onError: (error) => status('error', error.message),
 });
 $('depth').addEventListener('change', () => {
   state.depth = Number($('depth').value);

@@ -1,10 +1,12 @@
 // Search as a combobox: suggestions as you type, arrows to move, Enter to
-// open, Escape to close. Works with the keyboard alone.
+// open, Escape to close. Works with the keyboard alone. A search sent with
+// Enter runs under the page's busy state until its node is open, so nothing
+// (an analyst's next click, a test) acts on the view it is about to replace.
 import * as api from './api.js';
 import { el, show } from './dom.js';
 import { glyph } from './labels.js';
 
-export function createSearch({ form, input, list, onOpen, onNothing, onError }) {
+export function createSearch({ form, input, list, whileBusy, onOpen, onNothing }) {
   let results = [];
   let active = -1;
   let asked = 0;
@@ -78,17 +80,14 @@ export function createSearch({ form, input, list, onOpen, onNothing, onError }) 
     const text = input.value.trim();
     if (!text) return;
     if (active >= 0 && !list.hidden) return pick(active);
-    try {
-      const found = await lookUp(text);
-      if (!found) return;
-      if (!found.length) {
-        close();
-        onNothing(text);
-        return;
-      }
-      pick(0);
-    } catch (error) {
-      onError(error);
+    // whileBusy shows a failure itself and answers undefined; a stale lookup answers null.
+    const found = await whileBusy(`Searching “${text}”…`, () => lookUp(text));
+    if (!found) return;
+    if (!found.length) {
+      close();
+      onNothing(text);
+      return;
     }
+    pick(0);
   });
 }

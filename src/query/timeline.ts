@@ -63,6 +63,10 @@ export function timelineQuery(selection: Selection): string {
   };
   const returned = (field: 'returnedWithoutExchange' | 'returned'): Expr =>
     project('ReturnedCount', RETURNED, v, selection.below('TimelinePeriod', field));
+  // Joining a period's figures into one list copies it per event: only when a client asks for them.
+  const figuresAsked = (['returned', 'returnedWithoutExchange'] as const).some((f) =>
+    selection.below('TimelinePeriod', f).has('ReturnedCount', 'figures'),
+  );
   return `
 MATCH (x:Event) WHERE x:Exchange OR x:Release
 WITH x, CASE WHEN x:Release THEN 'release' ELSE 'exchange' END AS kind,
@@ -87,17 +91,17 @@ OPTIONAL CALL (x) {
        max(CASE WHEN category IN ['people', 'prisoners'] THEN most END) AS total,
        sum(CASE WHEN category IN ['servicemen', 'civilians'] THEN most ELSE 0 END) AS parts,
        reduce(acc = [], g IN collect(fs) | acc + g) AS figures
-  RETURN side, CASE WHEN coalesce(total, 0) >= parts THEN total ELSE parts END AS taken, figures
+  RETURN side, CASE WHEN coalesce(total, 0) >= parts THEN total ELSE parts END AS taken, figures,
+         any(f IN figures WHERE f.qualifier <> 'exact') AS inexact
 }
 OPTIONAL CALL (x) {
   MATCH (x)-[:PHASE_OF*0..3]->(:Event)-[:MEDIATED_BY]->(m:Node)
   RETURN m AS mediator LIMIT 1
 }
-WITH period, notBefore, notAfter, kind, alone, x, side, taken, figures, mediator ORDER BY x.sortDate, x.id
+WITH period, notBefore, notAfter, kind, alone, x, side, taken, figures, inexact, mediator ORDER BY x.sortDate, x.id
 WITH period, notBefore, notAfter, kind, alone, side, mediator, collect(x) AS xs, sum(taken) AS people,
-     reduce(acc = [], fs IN collect(figures) | acc + fs) AS figures
-WITH period, notBefore, notAfter, kind, alone, side, mediator, xs, people, figures,
-     any(f IN figures WHERE f.qualifier <> 'exact') AS approximate
+     ${figuresAsked ? 'reduce(acc = [], fs IN collect(figures) | acc + fs)' : '[]'} AS figures,
+     any(i IN collect(inexact) WHERE i) AS approximate
 RETURN period, notBefore, notAfter, kind,
        ${render(byKind(events('releases'), events('exchanges')), names)} AS events,
        CASE WHEN side IS NULL THEN null ELSE ${render(byKind(returned('returnedWithoutExchange'), returned('returned')), names)} END AS returned

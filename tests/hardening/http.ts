@@ -21,6 +21,13 @@ export interface HardenedApi {
   cypher(query: string, params?: Record<string, unknown>): Promise<Reply>;
   /** A GraphQL POST as a well-behaved client sends it. */
   gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Reply>;
+  /**
+   * GET /ready until its answer satisfies `wanted`, or `withinMs` pass: each
+   * answer comes within a second, but a loaded Neo4j may need several checks
+   * before one finishes in time (the last finished one answers meanwhile).
+   * Returns the last answer, whatever it was.
+   */
+  readyUntil(wanted: (reply: Reply) => boolean, withinMs?: number): Promise<Reply>;
   close(): Promise<void>;
 }
 
@@ -66,6 +73,15 @@ export async function startHardenedApi(
         headers: { 'content-type': 'application/json', authorization: `Bearer ${options.research?.apiKey}` },
         body: JSON.stringify({ query, params }),
       }),
+    async readyUntil(wanted, withinMs = 60_000) {
+      const until = Date.now() + withinMs;
+      let reply = await request('/ready');
+      while (!wanted(reply) && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 250));
+        reply = await request('/ready');
+      }
+      return reply;
+    },
     close: () => api.close(),
   };
 }

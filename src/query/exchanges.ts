@@ -133,6 +133,8 @@ export function exchangesQuery(
   if (where.from != null) {
     params.from = where.from;
     conditions.push('x.earliestDate >= date($from)');
+    // Implied (earliest ≤ latest ≤ to), and it bounds the earliestDate range seek at both ends.
+    if (where.to != null) conditions.push('x.earliestDate <= date($to)');
   }
   if (where.to != null) {
     params.to = where.to;
@@ -160,7 +162,9 @@ export function exchangesQuery(
     const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b)} }`;
     conditions.push(`${where.hasConflicts ? '' : 'NOT '}${render(expr(exists), new Names())}`);
   }
-  const match = namedMatch(filters, conditions, 'x', '(x:Exchange)');
+  // The date indexes are on :Event (every exchange is one): naming it lets a date range seek.
+  const dated = where.from != null || where.to != null;
+  const match = namedMatch(filters, conditions, 'x', dated ? '(x:Exchange:Event)' : '(x:Exchange)');
 
   const edges = selection.below('ExchangeConnection', 'edges');
   const explained = edges.has('ExchangeEdge', 'matchedBecause');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import cytoscape from 'cytoscape';
 import { useSeededApi } from '../support/api';
 import { parseXml } from './parse';
+import { LABEL_STYLE } from '../../src/export/style';
 
 const run = promisify(execFile);
 const SCHEMAS = path.join(__dirname, 'gexf-1.3');
@@ -82,7 +83,9 @@ describe('real readers load the exports: xmllint with the GEXF 1.3 schemas, netw
     expect(node('uae')['@end']).toBeUndefined();
     const uaeAliases = (node('uae').attvalues as unknown as { attvalue: Attrs[] }).attvalue.find((v) => v['@for'] === aliases['@id'])!;
     expect(JSON.parse(uaeAliases['@value'])).toContain('Emirati');
-    expect(node('uae')['viz:color']).toEqual({ '@r': '78', '@g': '121', '@b': '167' });
+    // The explorer's palette, the one definition (src/export/style.ts), as GEXF's r, g, b.
+    const [r, g, b] = (LABEL_STYLE.State.colour.match(/[0-9a-f]{2}/gi) ?? []).map((h) => String(Number.parseInt(h, 16)));
+    expect(node('uae')['viz:color']).toEqual({ '@r': r, '@g': g, '@b': b });
     expect(node('exchange-uae-2024')['viz:size']).toEqual({ '@value': '20' });
   });
 

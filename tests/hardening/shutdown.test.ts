@@ -49,11 +49,20 @@ describe('graceful shutdown on SIGTERM', () => {
     });
     expect(((await reload.json()) as { data: unknown }).data).toEqual({ reloadSeeds: { nodesAdded: 0, relationshipsAdded: 0 } });
 
-    // A request whose body is half sent when the signal comes.
+    // A request whose body is half sent when the signal comes. `Expect: 100-continue` makes
+    // the server say when it has read the headers (the request is then in flight, not an idle
+    // connection a closing server may drop); the rest of the body follows once it logs that it
+    // is shutting down. Events, not fixed delays: a loaded machine reads headers late.
     const body = JSON.stringify({ query: '{ exchanges(first: 2) { totalCount } }' });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = http.request(
-        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+        },
         (response) => {
           let text = '';
           response.on('data', (c: Buffer) => (text += c.toString()));
@@ -61,11 +70,16 @@ describe('graceful shutdown on SIGTERM', () => {
         },
       );
       request.on('error', reject);
-      request.write(body.slice(0, 10));
-      setTimeout(() => {
+      request.on('continue', () => {
+        request.write(body.slice(0, 10));
         child!.kill('SIGTERM');
-        setTimeout(() => request.end(body.slice(10)), 500);
-      }, 200);
+        const sent = setInterval(() => {
+          if (!lines.some((l) => l.msg === 'Shutting down')) return;
+          clearInterval(sent);
+          request.end(body.slice(10));
+        }, 50);
+      });
+      request.flushHeaders();
     });
 
     const { status, text } = await answer;

@@ -11,6 +11,10 @@ describe('events', () => {
     ]);
   });
 
+  it('a state that "helps" (a mediator named before its verb) is not a side, even when the article names it as often', () => {
+    expect(events('Qatar helps return 48 children. Russia and Ukraine exchanged prisoners on 11 March 2026.')[0].sides).toEqual(['russia', 'ukraine']);
+  });
+
   it('a report in a dated article without a date of its own gets that date as its latest', () => {
     expect(events('Russia and Ukraine have conducted a prisoner exchange.', '2024-01-04')[0].date).toEqual({ precision: 'unknown', notAfter: '2024-01-04' });
   });

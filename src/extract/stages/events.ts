@@ -67,7 +67,7 @@ export function partiesOf(mentions: Mention[], text: string): EntityRef[] {
     if (m.entity.label !== 'State') continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (/\b(?:mediat\w*|broker\w*|facilitat\w*|help|hosted|assistance)\s+(?:[\w’']+\s+){0,4}$/i.test(before)) continue;
-    if (/^[\s-]*(?:mediat|broker|facilitat|host)/i.test(text.slice(m.end, m.end + 16))) continue;
+    if (/^[\s-]*(?:mediat|broker|facilitat|host|help)/i.test(text.slice(m.end, m.end + 16))) continue;
     const c = counts.get(m.entity.id) ?? { ref: m.entity, n: 0 };
     c.n++;
     counts.set(m.entity.id, c);

@@ -327,7 +327,9 @@ describe('the explorer at /explore, in a real browser', () => {
     expect(links).toEqual(expect.arrayContaining(['/explore', '/graphql', '/export/graph.gexf', '/health']));
     await expectText(page, '#health', 'The service and its database are up.');
     await screenshot(page, 'landing.png');
-    expect(problems).toEqual([]);
+    // A 503 from /ready while a loaded Neo4j answers late is a state the page shows and asks
+    // again about (the browser logs it as a failed load); anything else is a problem.
+    expect(problems.filter((p) => !/status of 503 \(Service Unavailable\)/.test(p))).toEqual([]);
   });
 
   it('says so when nothing matches, instead of drawing a blank', async () => {

@@ -1,6 +1,7 @@
 import type { ProfiledPlan } from 'neo4j-driver';
 import type { Database } from '../neo4j/database';
 import { captureCypher } from './capture';
+import { markdownTable } from './table';
 import type { Operation } from './operations';
 
 /** What PROFILE says of one operation: every statement the API sends for it, summed. */
@@ -63,14 +64,11 @@ export async function planOperations(db: Database, ops: Pick<Operation, 'name' |
 
 /** One markdown table of the profiles. */
 export function planTable(profiles: Plan[]): string {
-  const line = (cols: (string | number)[]): string => `| ${cols.join(' | ')} |`;
-  return [
-    line(['operation', 'statements', 'rows', 'db hits', 'ms (warm)', 'heaviest operator', 'its db hits']),
-    line(['---', '---:', '---:', '---:', '---:', '---', '---:']),
-    ...profiles.map((p) =>
-      p.error
-        ? line([p.name, p.statements, '–', '–', '–', `failed: ${p.error.replace(/\|/g, '\\|')}`, '–'])
-        : line([p.name, p.statements, p.rows, p.dbHits.toLocaleString('en'), p.ms, `\`${p.heaviest.operator.replace(/\|/g, '\\|')}\``, p.heaviest.dbHits.toLocaleString('en')]),
-    ),
-  ].join('\n');
+  const head = ['operation', 'statements', 'rows', 'db hits', 'ms (warm)', 'heaviest operator', 'its db hits'];
+  const rows = profiles.map((p) =>
+    p.error
+      ? [p.name, p.statements, '–', '–', '–', `failed: ${p.error}`, '–']
+      : [p.name, p.statements, p.rows, p.dbHits.toLocaleString('en'), p.ms, `\`${p.heaviest.operator}\``, p.heaviest.dbHits.toLocaleString('en')],
+  );
+  return markdownTable(head, rows, [0, 5]);
 }

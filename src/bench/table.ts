@@ -18,6 +18,12 @@ const num = (n: number | undefined, digits = 0): string => (n === undefined ? '�
 const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || !b ? '–' : `${(a / b).toFixed(2)}×`);
 const cells = (f: Figures | undefined): string[] => [num(f?.requestsPerSecond, 1), num(f?.p50Ms), num(f?.p99Ms), num(f?.errors)];
 
+/** A markdown table; a column is right-aligned unless named in `left`. Pipes inside cells are escaped. */
+export function markdownTable(head: string[], rows: (string | number)[][], left: readonly number[]): string {
+  const line = (cols: (string | number)[]): string => `| ${cols.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map((_, i) => (left.includes(i) ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
 /** One markdown table: req/s, p50, p99 (ms) and errors per server, and this API's ratios to the peer and the floor. */
 export function table(results: OperationResult[]): string {
   const head = [
@@ -36,6 +42,5 @@ export function table(results: OperationResult[]): string {
       ratio(r.api?.p99Ms, r.floor?.p99Ms),
     ]),
   );
-  const line = (cols: string[]): string => `| ${cols.join(' | ')} |`;
-  return [line(head), line(head.map((_, i) => (i < 2 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  return markdownTable(head, rows, [0, 1]);
 }

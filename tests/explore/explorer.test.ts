@@ -39,10 +39,12 @@ async function until(page: Page, condition: string): Promise<void> {
 }
 const idle = (page: Page) => until(page, "!document.body.classList.contains('is-busy')");
 const drawn = (page: Page, id: string) => until(page, `explorer.cy.getElementById(${JSON.stringify(id)}).nonempty()`);
+const visible = (page: Page, id: string) => page.evaluate<boolean>(`explorer.cy.getElementById(${JSON.stringify(id)}).visible()`);
 // page.evaluate sends its value back serialised: an action on Cytoscape returns a collection
 // that reaches the whole graph, so actions are written `void …` (copying it took half a minute
 // a tap and crashed the renderer on a loaded machine).
-const visible = (page: Page, id: string) => page.evaluate<boolean>(`explorer.cy.getElementById(${JSON.stringify(id)}).visible()`);
+const tap = (page: Page, id: string): Promise<void> =>
+  page.evaluate(`void explorer.cy.getElementById(${JSON.stringify(id)}).emit('tap')`);
 
 /**
  * Searches as an analyst does (type, Enter), waits for the page to draw `id`
@@ -133,7 +135,7 @@ describe('the explorer at /explore, in a real browser', () => {
 
     // 4. Ukraine's events come in; brushing 2024 on the time axis keeps the UAE exchange (done on or
     //    before 4 January 2024) and hides the 23 May 2025 exchange.
-    await page.evaluate("void explorer.cy.getElementById('ukraine').emit('tap')");
+    await tap(page, 'ukraine');
     await page.click('#details button:has-text("Expand")');
     await drawn(page, 'exchange-2025-05-23');
     await idle(page);
@@ -153,7 +155,7 @@ describe('the explorer at /explore, in a real browser', () => {
     await screenshot(page, 'session-4-brushed-2024.png');
 
     // 5. The path UAE → Mariupol around the hubs, along events: through the exchange and the Azovstal defenders.
-    await page.evaluate("void explorer.cy.getElementById('uae').emit('tap')");
+    await tap(page, 'uae');
     await page.click('#details button:has-text("Path from here")');
     await search(page, 'Mariupol', 'mariupol');
     await page.click('#details button:has-text("Path to here")');
@@ -221,14 +223,14 @@ describe('the explorer at /explore, in a real browser', () => {
     await drawn(page, 'fig-004-230-to-ukraine');
 
     // Remove, then undo.
-    await page.evaluate("void explorer.cy.getElementById('combat-medics').emit('tap')");
+    await tap(page, 'combat-medics');
     await page.click('#details button:has-text("Remove")');
     expect(await page.evaluate("explorer.cy.getElementById('combat-medics').empty()")).toBe(true);
     await page.click('#undo');
     expect(await page.evaluate("explorer.cy.getElementById('combat-medics').nonempty()")).toBe(true);
 
     // Pin: the node is held while the layout settles others.
-    await page.evaluate("void explorer.cy.getElementById('russia').emit('tap')");
+    await tap(page, 'russia');
     await page.keyboard.press('p');
     expect(await page.evaluate("explorer.cy.getElementById('russia').locked()")).toBe(true);
 
@@ -290,12 +292,12 @@ describe('the explorer at /explore, in a real browser', () => {
       expect(await line('exchange-uae-2024>MEDIATED_BY>uae')).toBe('solid');
       await expectText(page, '#provenance [data-status="extracted"]', 'dashed: extracted, not reviewed');
       // In words: which run, how sure, not reviewed; the raw fields stay hidden.
-      await page.evaluate(`void explorer.cy.getElementById(${JSON.stringify(id)}).emit('tap')`);
+      await tap(page, id as string);
       await expectText(page, '#details .provenance', `Extracted by run ${run}, confidence 0.`);
       expect(await page.textContent('#details .provenance')).toMatch(/confidence 0\.\d\d — not reviewed\.$/);
       expect(await page.textContent('#details')).not.toMatch(/reviewStatus|runId/);
       await screenshot(page, 'extracted-exchange.png');
-      await page.evaluate("void explorer.cy.getElementById('exchange-uae-2024').emit('tap')");
+      await tap(page, 'exchange-uae-2024');
       await expectText(page, '#details .title', 'UAE-facilitated exchange');
       expect(await page.locator('#details .provenance').count()).toBe(0);
       expect(problems).toEqual([]);

@@ -1,5 +1,6 @@
 import type { ReturnedCount } from '../api/generated/types';
 import { NODE_REF, figure, project, ref } from './select/fields';
+import { curatedWhenAsked as curated } from './provenance';
 import type { Selection } from './select/selection';
 import { type Expr, Names, Var, caseOf, cypher, expr, render } from './select/tree';
 
@@ -37,6 +38,11 @@ const RETURNED = {
  * its own number (`event` names it), since nothing says they are distinct
  * periods' worth of people. Releases without exchange are counted apart
  * (`kind` 'release'). Every figure considered comes back as evidence.
+ * With `$curatedOnly` only curated events, figures and the relationships
+ * that tie them (about, returned to, mediated by, phase of) count.
+ *
+ * The mediator is found once per event, before the figures fan it out into
+ * a row per side (at 100k exchanges that halves the mediator's expansions).
  *
  * A row per (period, kind, side, mediator, lone event): `events` always
  * carry their ids, by which the resolver shows each event once per period.
@@ -68,7 +74,7 @@ export function timelineQuery(selection: Selection): string {
     selection.below('TimelinePeriod', f).has('ReturnedCount', 'figures'),
   );
   return `
-MATCH (x:Event) WHERE x:Exchange OR x:Release
+MATCH (x:Event) WHERE (x:Exchange OR x:Release) AND ${curated('x')}
 WITH x, CASE WHEN x:Release THEN 'release' ELSE 'exchange' END AS kind,
      CASE WHEN $granularity = 'YEAR' OR x.datePrecision = 'year' THEN 4 ELSE 7 END AS width
 WITH x, kind, CASE
@@ -83,9 +89,15 @@ WITH x, kind, period, CASE WHEN x.startDate IS NULL AND NOT period =~ '\\\\d.*' 
      CASE WHEN x.startDate IS NULL AND NOT period =~ '\\\\d.*' THEN x.notBefore END AS notBefore,
      CASE WHEN x.startDate IS NULL AND NOT period =~ '\\\\d.*' THEN x.notAfter END AS notAfter
 OPTIONAL CALL (x) {
-  MATCH (f:Figure)-[:ABOUT]->(x)
-  WHERE f.status = 'reported' AND f.value IS NOT NULL
-  MATCH (f)-[:RETURNED_TO]->(side:State)
+  MATCH (x)-[phases:PHASE_OF*0..3]->(:Event)-[by:MEDIATED_BY]->(m:Node)
+  WHERE all(phase IN phases WHERE ${curated('phase')}) AND ${curated('by')}
+  RETURN m AS mediator LIMIT 1
+}
+OPTIONAL CALL (x) {
+  MATCH (f:Figure)-[about:ABOUT]->(x)
+  WHERE f.status = 'reported' AND f.value IS NOT NULL AND ${curated('f')} AND ${curated('about')}
+  MATCH (f)-[to:RETURNED_TO]->(side:State)
+  WHERE ${curated('to')}
   WITH side, f.category AS category, max(f.value) AS most, collect(f) AS fs
   WITH side,
        max(CASE WHEN category IN ['people', 'prisoners'] THEN most END) AS total,
@@ -93,10 +105,6 @@ OPTIONAL CALL (x) {
        reduce(acc = [], g IN collect(fs) | acc + g) AS figures
   RETURN side, CASE WHEN coalesce(total, 0) >= parts THEN total ELSE parts END AS taken, figures,
          any(f IN figures WHERE f.qualifier <> 'exact') AS inexact
-}
-OPTIONAL CALL (x) {
-  MATCH (x)-[:PHASE_OF*0..3]->(:Event)-[:MEDIATED_BY]->(m:Node)
-  RETURN m AS mediator LIMIT 1
 }
 WITH period, notBefore, notAfter, kind, alone, x, side, taken, figures, inexact, mediator ORDER BY x.sortDate, x.id
 WITH period, notBefore, notAfter, kind, alone, side, mediator, collect(x) AS xs, sum(taken) AS people,

@@ -859,6 +859,7 @@ export type QueryStatementsArgs = {
 
 
 export type QueryTimelineArgs = {
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   granularity?: InputMaybe<TimelineGranularity>;
 };
 
@@ -1610,7 +1611,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'curatedOnly' | 'first' | 'text'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
-  timeline?: Resolver<Array<ResolversTypes['TimelinePeriod']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'granularity'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelinePeriod']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'curatedOnly' | 'granularity'>>;
 };
 
 export type RemoveReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveReport'] = ResolversParentTypes['RemoveReport']> = {

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../config';
 import { openTarget } from '../gen/target';
 import type { Database } from '../neo4j/database';
 import { consoleProgress } from '../progress';
-import { SETUP, ensureGraph, findSubjects, parseSize } from './graph';
+import { SETUP, ensureGraph, findSubjects, heldFirst, parseSize } from './graph';
 import { measure } from './measure';
 import { type Operation, type OurData, operations, type PeerData, profiledOnly } from './operations';
 import { planOperations, planTable } from './plans';
@@ -21,7 +21,8 @@ const USAGE = `Benchmarks this API against @neo4j/graphql and the bare-Cypher fl
 
   --quick     seconds: the seed graph, 1 s per run, 8 clients (a CI smoke check)
   --sizes     graph sizes: seed (the seeds alone) or N synthetic exchanges on top
-              (generated with seed 1 unless the graph already holds them)
+              (generated with seed 1 unless the graph already holds them; the size
+              the graph holds is measured first)
   --duration  seconds per run (default 10)
   --clients   concurrent clients (default 1,8,32)
   --plans     PROFILE each operation's Cypher (db hits, heaviest operator) and stop:
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   const neo4jEnv = target.server ? { NEO4J_URI: target.uri, NEO4J_USER: '' } : { NEO4J_URI: target.uri };
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   try {
-    for (const size of sizes) {
+    for (const size of await heldFirst(target.db, sizes)) {
       const generation = await ensureGraph(target.db, size, progress);
       const subjects = await findSubjects(target.db);
       const ops = operations(subjects);

@@ -21,20 +21,38 @@ export function parseSize(raw: string): Size {
   return { label: raw, exchanges: Number(match[1]) * ({ k: 1e3, m: 1e6 }[match[2].toLowerCase()] ?? 1) };
 }
 
+const optionsOf = (size: Size): GenOptions => ({ exchanges: size.exchanges, seed: 1, articles: size.exchanges, people: size.exchanges });
+
+/** Does the graph hold exactly the seeds and this size's synthetic graph (seed 1)? */
+async function holds(db: Database, size: Size): Promise<boolean> {
+  const [row] = await db.read(
+    `MATCH (x:Exchange) WHERE x.id STARTS WITH 'gen-'
+     RETURN count(x) AS synthetic, count(CASE WHEN x.id STARTS WITH $prefix THEN 1 END) AS wanted`,
+    { prefix: `gen-${tagOf(optionsOf(size))}-` },
+    SETUP,
+  );
+  return row.synthetic === size.exchanges && row.wanted === size.exchanges;
+}
+
+/**
+ * The sizes to measure, the one the graph already holds first: after
+ * `npm run gen -- --exchanges 100000`, the bench measures that graph before
+ * it replaces it with another size.
+ */
+export async function heldFirst(db: Database, sizes: Size[]): Promise<Size[]> {
+  for (const [i, size] of sizes.entries()) {
+    if (await holds(db, size)) return [size, ...sizes.slice(0, i), ...sizes.slice(i + 1)];
+  }
+  return sizes;
+}
+
 /**
  * Makes the graph hold exactly the seeds and this size's synthetic graph
  * (seed 1), generating it only when it is not there already. Returns the
  * generation report when it generated.
  */
 export async function ensureGraph(db: Database, size: Size, progress: Progress): Promise<GenReport | undefined> {
-  const options: GenOptions = { exchanges: size.exchanges, seed: 1, articles: size.exchanges, people: size.exchanges };
-  const [row] = await db.read(
-    `MATCH (x:Exchange) WHERE x.id STARTS WITH 'gen-'
-     RETURN count(x) AS synthetic, count(CASE WHEN x.id STARTS WITH $prefix THEN 1 END) AS wanted`,
-    { prefix: `gen-${tagOf(options)}-` },
-    SETUP,
-  );
-  const present = row.synthetic === size.exchanges && row.wanted === size.exchanges;
+  const present = await holds(db, size);
   if (size.exchanges === 0) {
     if (!present) {
       const task = progress.start('Deleting the synthetic graph (the seed size is the seeds alone)');
@@ -45,7 +63,7 @@ export async function ensureGraph(db: Database, size: Size, progress: Progress):
     return undefined;
   }
   if (present) return undefined;
-  return loadSynthetic(db, options, progress, { replace: true });
+  return loadSynthetic(db, optionsOf(size), progress, { replace: true });
 }
 
 /** The subjects of the operations: the seeds' hubs, and the most quoted speaker of this graph. */

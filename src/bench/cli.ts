@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { type CommandArgs, UsageError, runCommand } from '../cli/command';
 import { PROJECT_ROOT } from '../config';
 import { openTarget } from '../gen/target';
 import type { Database } from '../neo4j/database';
@@ -108,26 +108,27 @@ function machine(): Record<string, unknown> {
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      quick: { type: 'boolean' },
-      sizes: { type: 'string' },
-      duration: { type: 'string' },
-      clients: { type: 'string' },
-      ports: { type: 'string' },
-      plans: { type: 'boolean' },
-      uri: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) return console.log(USAGE);
+const OPTIONS = {
+  options: {
+    quick: { type: 'boolean' },
+    sizes: { type: 'string' },
+    duration: { type: 'string' },
+    clients: { type: 'string' },
+    ports: { type: 'string' },
+    plans: { type: 'boolean' },
+    uri: { type: 'string' },
+  },
+} as const;
+
+async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
   const quick = values.quick === true;
   const sizes = list(values.sizes ?? (quick ? 'seed' : 'seed,10k,100k')).map(parseSize);
   const seconds = Number(values.duration ?? (quick ? 1 : 10));
   const clients = list(values.clients ?? (quick ? '8' : '1,8,32')).map(Number);
   const ports = list(values.ports ?? '4100,4110,4120').map(Number) as [number, number, number];
-  if (!(seconds > 0) || clients.some((c) => !Number.isInteger(c) || c < 1) || ports.length !== 3) throw new Error(USAGE);
+  if (!(seconds > 0)) throw new UsageError(`--duration takes a number of seconds above 0, got "${values.duration}".`);
+  if (clients.some((c) => !Number.isInteger(c) || c < 1)) throw new UsageError(`--clients takes whole numbers from 1, got "${values.clients}".`);
+  if (ports.length !== 3) throw new UsageError(`--ports takes three ports (the API's, the peer's, the floor's), got "${values.ports}".`);
 
   const progress = consoleProgress();
   const target = await openTarget(values.uri, progress);
@@ -210,7 +211,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand(USAGE, OPTIONS, main);

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { type CommandArgs, UsageError, runCommand } from '../cli/command';
 import { PROJECT_ROOT } from '../config';
 import { cpuSeconds } from '../gen/cpu';
 import { createDriver, Database } from '../neo4j/database';
@@ -33,20 +33,20 @@ async function ready(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      uri: { type: 'string' },
-      port: { type: 'string' },
-      seconds: { type: 'string' },
-      clients: { type: 'string' },
-      out: { type: 'string' },
-      only: { type: 'string' },
-      main: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help || !values.uri) return console.log(USAGE);
+const OPTIONS = {
+  options: {
+    uri: { type: 'string' },
+    port: { type: 'string' },
+    seconds: { type: 'string' },
+    clients: { type: 'string' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+    main: { type: 'string' },
+  },
+} as const;
+
+async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
+  if (!values.uri) throw new UsageError('--uri is required: the Neo4j the profiled API reads.');
   const port = Number(values.port ?? 4300);
   const seconds = Number(values.seconds ?? 15);
   const clients = Number(values.clients ?? 8);
@@ -101,7 +101,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand(USAGE, OPTIONS, main);

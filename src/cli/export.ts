@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { embeddedConnection, loadConfig } from '../config';
+import { type CommandArgs, UsageError, runCommand } from './command';
 import { csvWriter } from '../export/csv';
 import { FILE_FORMATS, FORMAT_NAMES, isFileFormat } from '../export/formats';
 import type { GraphWriter, Sink } from '../export/model';
@@ -39,28 +39,20 @@ function fileSink(file: string): { sink: Sink; finish(): Promise<void>; abort():
   };
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      format: { type: 'string' },
-      id: { type: 'string' },
-      depth: { type: 'string' },
-      limit: { type: 'string' },
-      types: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+const OPTIONS = {
+  options: {
+    format: { type: 'string' },
+    id: { type: 'string' },
+    depth: { type: 'string' },
+    limit: { type: 'string' },
+    types: { type: 'string' },
+    out: { type: 'string' },
+  },
+} as const;
+
+async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<number> {
   const format = values.format ?? '';
-  if (format !== 'csv' && !isFileFormat(format)) {
-    console.error(`${format ? `Unknown format "${format}"` : 'No --format given'}.\n\n${USAGE}`);
-    return 2;
-  }
+  if (format !== 'csv' && !isFileFormat(format)) throw new UsageError(`${format ? `Unknown format "${format}"` : 'No --format given'}.`);
   const scope = scopeFrom(values);
 
   const config = loadConfig();
@@ -112,14 +104,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // A refused option (bounds, unknown id or label, unknown flag) is the user's to fix: say it plainly.
-    const usage = error instanceof GraphQLError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
-    console.error(usage ? `${(error as Error).message}\n\n${USAGE}` : error);
-    process.exitCode = usage ? 2 : 1;
-  },
+// The bounds and lookups are the API's own (a GraphQLError there: a depth out of range, an
+// unknown id or label): here they are a mistake on the command line.
+runCommand(USAGE, OPTIONS, (args) =>
+  main(args).catch((error: unknown) => {
+    throw error instanceof GraphQLError ? new UsageError(error.message) : error;
+  }),
 );

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { describe, ingestPaths } from '../extract/ingestFiles';
 import { removeArticle } from '../extract/remove';
 import { consoleProgress } from '../progress';
 import { connectForCli } from '../research/connectForCli';
-import { exitWith } from './exitWith';
+import { type CommandArgs, UsageError, runCommand } from './command';
 
 const USAGE = `Usage: npm run ingest -- <file|folder|-> [--id ID] [--title T] [--published-at YYYY-MM-DD] [--url U] [--source S]
        npm run ingest -- --remove <article-id>
@@ -17,23 +16,20 @@ Reads news articles into the graph (NEO4J_URI, else the project's database:
 confidence, until a reviewer accepts it (npm run review). The same text twice
 is one article. Empty, binary, non-UTF-8 and >1 MB files are skipped.`;
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      id: { type: 'string' },
-      title: { type: 'string' },
-      'published-at': { type: 'string' },
-      url: { type: 'string' },
-      source: { type: 'string' },
-      remove: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help || (positionals.length === 0 && !values.remove)) {
-    console.log(USAGE);
-    return values.help ? 0 : 2;
-  }
+const OPTIONS = {
+  allowPositionals: true,
+  options: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    'published-at': { type: 'string' },
+    url: { type: 'string' },
+    source: { type: 'string' },
+    remove: { type: 'string' },
+  },
+} as const;
+
+async function main({ values, positionals }: CommandArgs<typeof OPTIONS>): Promise<number> {
+  if (positionals.length === 0 && !values.remove) throw new UsageError('Give a file, a folder or - (standard input), or --remove <article-id>.');
   const db = await connectForCli(loadConfig());
   try {
     if (values.remove) {
@@ -61,4 +57,4 @@ async function main(): Promise<number> {
   }
 }
 
-exitWith(main);
+runCommand(USAGE, OPTIONS, main);

@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { connectForCli } from '../research/connectForCli';
 import { accept } from '../review/accept';
@@ -7,7 +6,7 @@ import { correct } from '../review/correct';
 import { mergeNodes } from '../review/merge';
 import { type ReviewItem, reviewQueue } from '../review/queue';
 import { reject } from '../review/reject';
-import { exitWith } from './exitWith';
+import { type CommandArgs, UsageError, runCommand } from './command';
 
 const USAGE = `Usage: npm run review -- list [--article ID] [--json]
        npm run review -- accept <id> [--by NAME]
@@ -54,19 +53,17 @@ function typedValue(text: string): unknown {
   }
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { article: { type: 'string' }, by: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
+const OPTIONS = {
+  allowPositionals: true,
+  options: { article: { type: 'string' }, by: { type: 'string' }, json: { type: 'boolean' } },
+} as const;
+
+async function main({ values, positionals }: CommandArgs<typeof OPTIONS>): Promise<number> {
   const [command, ...args] = positionals;
   const arity: Record<string, number> = { list: 0, accept: 1, reject: 1, correct: 3, merge: 2 };
-  if (values.help || command === undefined || !(command in arity) || args.length !== arity[command]) {
-    console.log(USAGE);
-    if (command !== undefined && !(command in arity)) console.error(`Unknown command "${command}".`);
-    else if (command !== undefined && !values.help) console.error(`"${command}" takes ${arity[command]} argument(s), not ${args.length}.`);
-    return values.help ? 0 : 2;
-  }
+  if (command === undefined) throw new UsageError('Give a command: list, accept, reject, correct or merge.');
+  if (!(command in arity)) throw new UsageError(`Unknown command "${command}".`);
+  if (args.length !== arity[command]) throw new UsageError(`"${command}" takes ${arity[command]} argument(s), not ${args.length}.`);
   const by = values.by ?? process.env.REVIEWER ?? os.userInfo().username;
   const db = await connectForCli(loadConfig());
   try {
@@ -90,4 +87,4 @@ async function main(): Promise<number> {
   }
 }
 
-exitWith(main);
+runCommand(USAGE, OPTIONS, main);

@@ -1,6 +1,4 @@
-import { parseArgs } from 'node:util';
-import { FactsRejected } from '../facts/errors';
-import { SetupError } from '../neo4j/prerequisites';
+import { type CommandArgs, UsageError, runCommand } from '../cli/command';
 import { consoleProgress } from '../progress';
 import { cpuSeconds } from './cpu';
 import { loadSynthetic } from './load';
@@ -23,29 +21,28 @@ const USAGE = `Generates a deterministic synthetic graph in the project's model 
 
 function count(raw: string | undefined, option: string, fallback?: number): number {
   if (raw === undefined) {
-    if (fallback === undefined) throw new SetupError(`${option} is required.\n\n${USAGE}`);
+    if (fallback === undefined) throw new UsageError(`${option} is required.`);
     return fallback;
   }
   // 100k and 1M read as they are written in the docs.
   const match = /^(\d+)([kKmM]?)$/.exec(raw.replace(/_/g, ''));
-  if (!match) throw new SetupError(`${option} takes a whole number (e.g. 10000, 100k, 1M), got "${raw}".`);
+  if (!match) throw new UsageError(`${option} takes a whole number (e.g. 10000, 100k, 1M), got "${raw}".`);
   return Number(match[1]) * ({ k: 1e3, m: 1e6 }[match[2].toLowerCase()] ?? 1);
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      exchanges: { type: 'string' },
-      seed: { type: 'string' },
-      articles: { type: 'string' },
-      people: { type: 'string' },
-      replace: { type: 'boolean' },
-      uri: { type: 'string' },
-      batch: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) return console.log(USAGE);
+const OPTIONS = {
+  options: {
+    exchanges: { type: 'string' },
+    seed: { type: 'string' },
+    articles: { type: 'string' },
+    people: { type: 'string' },
+    replace: { type: 'boolean' },
+    uri: { type: 'string' },
+    batch: { type: 'string' },
+  },
+} as const;
+
+async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
   const exchanges = count(values.exchanges, '--exchanges');
   const options: GenOptions = {
     exchanges,
@@ -53,7 +50,7 @@ async function main(): Promise<void> {
     articles: count(values.articles, '--articles', exchanges),
     people: count(values.people, '--people', exchanges),
   };
-  if (exchanges < 1 || options.articles < 1) throw new SetupError('--exchanges and --articles must be at least 1.');
+  if (exchanges < 1 || options.articles < 1) throw new UsageError('--exchanges and --articles must be at least 1.');
   const progress = consoleProgress();
   const target = await openTarget(values.uri, progress);
   const neo4jCpu = target.server && cpuSeconds(target.server.pid);
@@ -76,11 +73,4 @@ async function main(): Promise<void> {
   if (target.server) console.log(`The project's Neo4j stays up at ${target.uri}; stop it with: npm run db:stop`);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof SetupError || error instanceof FactsRejected) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runCommand(USAGE, OPTIONS, main);

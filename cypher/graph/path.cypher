@@ -3,7 +3,7 @@
 // evidence of their nodes and edges, in one round trip.
 //   $k:        1: one shortest path; more: the shortest paths first (of equal
 //              length by id order, so the answer is stable), then, when fewer
-//              than $k, the next shortest by one round of Yen's spur searches;
+//              than $k, the next ones by Yen's algorithm;
 //   $all:      every shortest path (at most $cap of them);
 //   $avoid:    labels no node inside a path may carry (hubs such as State);
 //              the two ends may carry them;
@@ -44,27 +44,29 @@ CALL (a, b) {
       LIMIT CASE WHEN $all THEN $cap + 1 ELSE $k END
       RETURN collect({nodes: nodes(p), edges: relationships(p)}) AS shortest
     }
-    // Fewer shortest paths than $k: the next ones by Yen's spur searches. From
-    // each node of a shortest path (the spur), the shortest ways on to b that
-    // leave the nodes before it (the root) and take none of the next steps the
-    // shortest paths with that root take; each is the root and that way.
-    CALL (b, shortest) {
-      UNWIND CASE WHEN NOT $all AND size(shortest) < $k THEN shortest ELSE [] END AS found
-      UNWIND range(0, size(found.edges) - 1) AS j
-      WITH b, j, found.nodes[0..j] AS root, found.edges[0..j] AS rootEdges, found.nodes[j] AS spur,
-           [other IN shortest WHERE other.edges[0..j] = found.edges[0..j] | other.edges[j]] AS taken
-      CALL (b, j, root, spur, taken) {
-        MATCH q = allShortestPaths((spur)-[*1..10]-(b))
+    // Fewer shortest paths than $k: the next ones by Yen's algorithm, one
+    // path a round. From each node of each path found (the spur), the
+    // shortest way on to b that leaves the nodes before it (the root) and
+    // takes none of the next steps the found paths with that root take: the
+    // root and that way is a new path, and the shortest of them is the next.
+    WITH b, shortest, reduce(found = shortest, round IN range(2, $k) |
+      // Done: all asked for, k found, or the last round found none.
+      CASE WHEN $all OR size(found) >= $k OR size(found) < size(shortest) + round - 2 THEN found
+      ELSE found + COLLECT {
+        UNWIND found AS f
+        UNWIND range(0, size(f.edges) - 1) AS j
+        WITH f.nodes[0..j] AS root, f.edges[0..j] AS rootEdges, f.nodes[j] AS spur,
+             [o IN found WHERE o.edges[0..j] = f.edges[0..j] | o.edges[j]] AS taken
+        MATCH q = shortestPath((spur)-[*1..10]-(b))
         WHERE all(r IN relationships(q) WHERE NOT r IN taken AND ($types IS NULL OR type(r) IN $types))
           AND all(x IN nodes(q) WHERE x = spur OR (x:Node AND NOT (x:Evidence OR x:Article) AND NOT x IN root
                                                    AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))))
-        WITH q WHERE j + length(q) <= $maxLength
-        WITH q ORDER BY [n IN nodes(q) | n.id], [r IN relationships(q) | r.id] LIMIT $k
-        RETURN q
-      }
-      RETURN collect(DISTINCT {nodes: root + nodes(q), edges: rootEdges + relationships(q)}) AS detours
-    }
-    UNWIND shortest + detours AS p
+        WITH root + nodes(q) AS pathNodes, rootEdges + relationships(q) AS pathEdges
+        WHERE size(pathEdges) <= $maxLength
+        RETURN {nodes: pathNodes, edges: pathEdges} AS next
+        ORDER BY size(pathEdges), [n IN pathNodes | n.id], [r IN pathEdges | r.id] LIMIT 1
+      } END) AS found
+    UNWIND found AS p
     WITH p ORDER BY size(p.edges), [n IN p.nodes | n.id], [r IN p.edges | r.id]
     LIMIT CASE WHEN $all THEN $cap + 1 ELSE $k END
     RETURN p.nodes AS pathNodes, p.edges AS pathEdges

@@ -95,15 +95,16 @@ describe('paths with options and the article view, over the seed graph', () => {
   });
 
   it('breaks ties by id order, on both frontiers alike: k paths are the first k of every shortest path, and the way back is the way there', async () => {
-    const all = await paths({ from: 'ukraine', to: 'mariupol-defenders', all: true });
-    expect(all.paths.length).toBeGreaterThan(2);
+    // Russia and Ukraine share many events: many paths of two steps, met by the search in no id order.
+    const all = await paths({ from: 'russia', to: 'ukraine', all: true });
+    expect(all.paths.length).toBeGreaterThan(3);
     const key = (p: { nodes: string[]; edges: string[] }) => [...p.nodes, '|', ...p.edges];
     const byIds = (x: string[], y: string[]) => {
       const i = x.findIndex((id, n) => id !== y[n]);
       return i < 0 ? 0 : x[i] < y[i] ? -1 : 1;
     };
     expect(all.paths).toEqual([...all.paths].sort((x, y) => byIds(key(x), key(y))));
-    expect((await paths({ from: 'ukraine', to: 'mariupol-defenders', k: 2 })).paths).toEqual(all.paths.slice(0, 2));
+    expect((await paths({ from: 'russia', to: 'ukraine', k: 3 })).paths).toEqual(all.paths.slice(0, 3));
 
     // Hubs stay out on the side of `to` as on the side of `from`: the same paths, reversed.
     const there = await paths({ from: 'uae', to: 'mariupol', all: true, avoidHubs: true });

@@ -1,58 +1,82 @@
 // Paths between two nodes through the curated graph (never through the
 // provenance layer: Evidence, Article; Alias keys carry no :Node), with the
 // evidence of their nodes and edges, in one round trip.
-//   $all:      every shortest path (at most $cap of them), else the $k shortest
-//              (first of equal length by id order, so the answer is stable);
+//   $k:        1: one shortest path; more: the shortest paths first (of equal
+//              length by id order, so the answer is stable), then, when fewer
+//              than $k, the next ones by Yen's algorithm;
+//   $all:      every shortest path (at most $cap of them);
 //   $avoid:    labels no node inside a path may carry (hubs such as State);
 //              the two ends may carry them;
 //   $types:    the relationship types a path may follow (null: any).
 // $fromFound and $toFound say which id, if any, names no node.
+// Every search is shortestPath()/allShortestPaths(): a bidirectional BFS that
+// grows the smaller frontier and checks the predicates while it walks, so a
+// hub (the UAE's ~22k exchanges) is crossed once, not expanded per path. The
+// largest allowed maxLength bounds it (a length must be a literal there);
+// $maxLength is checked on what it found, after it: a path predicate inside
+// would plan an exhaustive fallback search for when none passes.
 OPTIONAL MATCH (a:Node {id: $from})
 OPTIONAL MATCH (b:Node {id: $to})
 CALL (a, b) {
   CALL (a, b) {
     // A path from a node to itself is the node alone.
     WITH a, b WHERE a = b
-    RETURN [a] AS pathNodes, [] AS pathEdges, 0 AS len
+    RETURN [a] AS pathNodes, [] AS pathEdges
     UNION
-    // The quantifier's bound is the largest allowed maxLength; the predicates
-    // are checked during the search, so hubs and unwanted types are never walked.
-    WITH a, b WHERE a <> b AND $all
-    MATCH p = ALL SHORTEST (a) (()-[r]-(x:Node)
-      WHERE ($types IS NULL OR type(r) IN $types)
-        AND NOT (x:Evidence OR x:Article)
-        AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))
-    ){1,10} (b)
-    WHERE length(p) <= $maxLength
-    WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT $cap
-    RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges, length(p) AS len
-    UNION
-    // The usual question, one shortest path, searches for one only.
+    // The usual question, one shortest path, stops at the first meeting.
     WITH a, b WHERE a <> b AND NOT $all AND $k = 1
-    MATCH p = SHORTEST 1 (a) (()-[r]-(x:Node)
-      WHERE ($types IS NULL OR type(r) IN $types)
-        AND NOT (x:Evidence OR x:Article)
-        AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))
-    ){1,10} (b)
-    WHERE length(p) <= $maxLength
-    RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges, length(p) AS len
+    MATCH p = shortestPath((a)-[*1..10]-(b))
+    WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+      AND all(x IN nodes(p) WHERE x = a OR (x:Node AND NOT (x:Evidence OR x:Article)
+                                            AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))))
+    WITH p WHERE length(p) <= $maxLength
+    RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges
     UNION
-    // SHORTEST k takes a literal: search the largest allowed k, keep $k.
-    WITH a, b WHERE a <> b AND NOT $all AND $k > 1
-    MATCH p = SHORTEST 10 (a) (()-[r]-(x:Node)
-      WHERE ($types IS NULL OR type(r) IN $types)
-        AND NOT (x:Evidence OR x:Article)
-        AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))
-    ){1,10} (b)
-    WHERE length(p) <= $maxLength
-    WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT $k
-    RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges, length(p) AS len
+    WITH a, b WHERE a <> b AND ($all OR $k > 1)
+    CALL (a, b) {
+      MATCH p = allShortestPaths((a)-[*1..10]-(b))
+      WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+        AND all(x IN nodes(p) WHERE x = a OR (x:Node AND NOT (x:Evidence OR x:Article)
+                                              AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))))
+      WITH p WHERE length(p) <= $maxLength
+      // One more than the cap tells `truncated` that more exist.
+      WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
+      LIMIT CASE WHEN $all THEN $cap + 1 ELSE $k END
+      RETURN collect({nodes: nodes(p), edges: relationships(p)}) AS shortest
+    }
+    // Fewer shortest paths than $k: the next ones by Yen's algorithm, one
+    // path a round. From each node of each path found (the spur), the
+    // shortest way on to b that leaves the nodes before it (the root) and
+    // takes none of the next steps the found paths with that root take: the
+    // root and that way is a new path, and the shortest of them is the next.
+    WITH b, shortest, reduce(found = shortest, round IN range(2, $k) |
+      // Done: all asked for, k found, or the last round found none.
+      CASE WHEN $all OR size(found) >= $k OR size(found) < size(shortest) + round - 2 THEN found
+      ELSE found + COLLECT {
+        UNWIND found AS f
+        UNWIND range(0, size(f.edges) - 1) AS j
+        WITH f.nodes[0..j] AS root, f.edges[0..j] AS rootEdges, f.nodes[j] AS spur,
+             [o IN found WHERE o.edges[0..j] = f.edges[0..j] | o.edges[j]] AS taken
+        MATCH q = shortestPath((spur)-[*1..10]-(b))
+        WHERE all(r IN relationships(q) WHERE NOT r IN taken AND ($types IS NULL OR type(r) IN $types))
+          AND all(x IN nodes(q) WHERE x = spur OR (x:Node AND NOT (x:Evidence OR x:Article) AND NOT x IN root
+                                                   AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))))
+        WITH root + nodes(q) AS pathNodes, rootEdges + relationships(q) AS pathEdges
+        WHERE size(pathEdges) <= $maxLength
+        RETURN {nodes: pathNodes, edges: pathEdges} AS next
+        ORDER BY size(pathEdges), [n IN pathNodes | n.id], [r IN pathEdges | r.id] LIMIT 1
+      } END) AS found
+    UNWIND found AS p
+    WITH p ORDER BY size(p.edges), [n IN p.nodes | n.id], [r IN p.edges | r.id]
+    LIMIT CASE WHEN $all THEN $cap + 1 ELSE $k END
+    RETURN p.nodes AS pathNodes, p.edges AS pathEdges
   }
-  WITH pathNodes, pathEdges, len ORDER BY len, [n IN pathNodes | n.id], [r IN pathEdges | r.id]
+  WITH pathNodes, pathEdges ORDER BY size(pathEdges), [n IN pathNodes | n.id], [r IN pathEdges | r.id]
   // An aggregate always answers one row, so unknown ends still reach RETURN.
-  RETURN collect({nodes: pathNodes, edges: pathEdges}) AS found
+  RETURN collect({nodes: pathNodes, edges: pathEdges}) AS searched
 }
-WITH a, b, found,
+WITH a, b, searched[0..$cap] AS found, size(searched) > $cap AS truncated
+WITH a, b, found, truncated,
      reduce(acc = [], f IN found | acc + [n IN f.nodes WHERE NOT n IN acc]) AS onPath,
      reduce(acc = [], f IN found | acc + [r IN f.edges WHERE NOT r IN acc]) AS steps
 CALL (steps) {
@@ -91,4 +115,4 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, nodes, edges,
          nodes: [n IN f.nodes | n.id],
          edges: [r IN f.edges | coalesce(r.id, startNode(r).id + '>' + type(r) + '>' + endNode(r).id)]
        }] AS paths,
-       $all AND size(found) >= $cap AS truncated
+       truncated

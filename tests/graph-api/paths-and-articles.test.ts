@@ -1,4 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
+import neo4j from 'neo4j-driver';
+import { EVENT_RELATIONSHIP_TYPES } from '../../src/api/graph/bounds';
 import { useSeededApi } from '../support/api';
 
 interface GNode { id: string; label: string; status: string; confidence: number | null; evidence: { id: string; quote: string; articleId: string; articleDate: string | null }[] }
@@ -90,6 +92,55 @@ describe('paths with options and the article view, over the seed graph', () => {
     expectWellFormed(events, 'uae', 'mariupol');
     expect(events.edges.filter((e) => ['ABOUT', 'STATED_BY', 'RETURNED_TO', 'RELEASED_BY', 'HOLDS_ROLE'].includes(e.type))).toEqual([]);
     expect(three.edges.some((e) => ['ABOUT', 'RETURNED_TO', 'STATED_BY', 'RELEASED_BY'].includes(e.type))).toBe(true);
+  });
+
+  it('breaks ties by id order, on both frontiers alike: k paths are the first k of every shortest path, and the way back is the way there', async () => {
+    // Russia and Ukraine share many events: many paths of two steps, met by the search in no id order.
+    const all = await paths({ from: 'russia', to: 'ukraine', all: true });
+    expect(all.paths.length).toBeGreaterThan(3);
+    const key = (p: { nodes: string[]; edges: string[] }) => [...p.nodes, '|', ...p.edges];
+    const byIds = (x: string[], y: string[]) => {
+      const i = x.findIndex((id, n) => id !== y[n]);
+      return i < 0 ? 0 : x[i] < y[i] ? -1 : 1;
+    };
+    expect(all.paths).toEqual([...all.paths].sort((x, y) => byIds(key(x), key(y))));
+    expect((await paths({ from: 'russia', to: 'ukraine', k: 3 })).paths).toEqual(all.paths.slice(0, 3));
+
+    // Hubs stay out on the side of `to` as on the side of `from`: the same paths, reversed.
+    const there = await paths({ from: 'uae', to: 'mariupol', all: true, avoidHubs: true });
+    const back = await paths({ from: 'mariupol', to: 'uae', all: true, avoidHubs: true });
+    expect(there.paths.length).toBeGreaterThan(0);
+    const reversed = back.paths.map((p) => ({ nodes: [...p.nodes].reverse(), edges: [...p.edges].reverse() }));
+    expect(reversed.sort((x, y) => byIds(key(x), key(y)))).toEqual(there.paths);
+    const states = new Set([...there.nodes, ...back.nodes].filter((n) => n.label === 'State').map((n) => n.id));
+    for (const p of [...there.paths, ...back.paths]) expect(p.nodes.slice(1, -1).filter((id) => states.has(id))).toEqual([]);
+  });
+
+  it('goes on past the shortest paths when fewer than k exist: the k shortest simple paths, as brute force counts them', async () => {
+    const options = { from: 'uae', to: 'mariupol', eventsOnly: true, maxLength: 5 };
+    const k = 8;
+    // Every simple path within maxLength by the same rules, enumerated on the small seed graph.
+    const rows = await seeded.db.read(
+      `MATCH p = (a:Node {id: $from})-[*1..5]-(b:Node {id: $to})
+       WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+         AND all(x IN nodes(p)[1..-1] WHERE x:Node AND NOT (x:Evidence OR x:Article))
+         AND all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
+       RETURN length(p) AS length ORDER BY length LIMIT $k`,
+      { from: options.from, to: options.to, types: EVENT_RELATIONSHIP_TYPES, k: neo4j.int(k) },
+    );
+    const expected = rows.map((r) => r.length as number);
+    expect(expected).toHaveLength(k);
+    const shortest = await paths({ ...options, all: true });
+    expect(shortest.paths.length).toBeLessThan(k);
+    // Lengths past the shortest and past the next: found only by going on from the paths found.
+    expect(new Set(expected).size).toBeGreaterThan(2);
+
+    const found = await paths({ ...options, k });
+    expectWellFormed(found, options.from, options.to);
+    expect(found.paths.map((p) => p.edges.length)).toEqual(expected);
+    expect(found.paths.slice(0, shortest.paths.length)).toEqual(shortest.paths);
+    expect(new Set(found.paths.map((p) => p.edges.join('|'))).size).toBe(k);
+    for (const p of found.paths) expect(new Set(p.nodes).size).toBe(p.nodes.length);
   });
 
   it.each([

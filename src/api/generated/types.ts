@@ -757,8 +757,10 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * Paths between two nodes of at most `maxLength` steps (1–10), never through
-   * Evidence, Article or Alias nodes: the `k` shortest (1–10), or with `all`
-   * every shortest one (at most 25). `avoidHubs` keeps States (the hubs every
+   * Evidence, Article or Alias nodes, none through a node twice: the `k` shortest
+   * (1–10), or with `all` every shortest one (at most 25). Of equal length, paths
+   * come in the order of their node and edge ids (with `k: 1`, the one the
+   * search meets first). `avoidHubs` keeps States (the hubs every
    * event touches) out of the inside of a path; `eventsOnly` follows only what
    * happened (relationships of events, and who defended, came from or was held
    * where), never claims (ABOUT, STATED_BY, RETURNED_TO, RELEASED_BY) or offices

@@ -154,7 +154,7 @@ export const figures: Stage<
         const qualifier = !m[1] ? 'exact' : /over|more than|at least/i.test(m[1]) ? 'at least' : 'approximate';
         const status: FigureReport['status'] = since ? 'cumulative' : PLANNED.test(before) || TO_HAND_OVER.test(before) || NOT_YET_HELD.test(s.text) ? 'planned' : 'reported';
         // "…, Ukrainian officials say", "It said…", a quote: whoever the sentence's statement is by.
-        const claimant = claimantOf(s, here, start) ?? statements.find((x) => x.sentence === s.index)?.speaker ?? null;
+        const claimant = claimantOf(s, here, start) ?? statements.find((x) => x.sentence === s.index || (x.start <= s.start && s.end <= x.end))?.speaker ?? null;
         const base = {
           ...span, sentence: s.index, value, qualifier, category: category(tail), status, claimant, flag,
           event: cumulative ? null : (event?.key ?? lastEvent), since,
@@ -206,7 +206,9 @@ export const figures: Stage<
         const releasedBy = stated ?? joined?.releasedBy ?? (ofThem && ofThem.returnedTo?.id === returnedTo?.id ? ofThem.releasedBy : null) ??
           (ev?.kind === 'release' ? (releaseTo(returnedTo)?.sides[0] ?? null) : isParty ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
-        found.push(...head);
+        // "Among the 75 Ukrainians were …": the same count again is the same figure.
+        const same = (f: FigureReport): boolean => f.value === value && f.event === base.event && f.claimant?.id === claimant?.id && f.returnedTo?.id === returnedTo?.id && f.releasedBy?.id === releasedBy?.id;
+        if (!found.some(same)) found.push(...head);
       }
     }
     return found;
@@ -216,9 +218,10 @@ export const figures: Stage<
 /** Whoever the sentence says stated the figure at `at`: the subject of the verb of saying before it, or "according to X". */
 function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null {
   const speaker = (m: Mention): boolean => ['Person', 'Organization', 'State'].includes(m.entity.label);
-  const according = /\baccording to\s+/i.exec(s.text);
+  // "According to the Ombudsman, 3,035 Ukrainians …": the object right after it, not a demonym further on.
+  const according = /\baccording to\s+(?:the\s+)?/i.exec(s.text);
   if (according) {
-    const m = here.find((x) => x.start >= s.start + according.index && speaker(x));
+    const m = here.find((x) => x.start === s.start + according.index + according[0].length && speaker(x));
     if (m) return m.entity;
   }
   const verbs = [...s.text.matchAll(new RegExp(CLAIM_VERB.source, 'gi'))].filter((v) => s.start + v.index < at);
@@ -253,7 +256,7 @@ function directionOf(
     (m) => m.entity.label === 'State' && !/ians$/i.test(m.text) && m.end <= span.start && /^\s+(?:has |have |had )?(?:released|freed|handed over|handed back|returned|repatriated)\b/i.test(s.text.slice(m.end - s.start)),
   );
   const receivingVerb = here.find(
-    (m) => m.entity.label === 'State' && /^\s+(?:side\s+)?(?:has |have |had )?(?:received|got back|welcomed)\b/i.test(s.text.slice(m.end - s.start)),
+    (m) => m.entity.label === 'State' && m.end <= span.start && /^\s+(?:side\s+)?(?:has |have |had )?(?:received|got back|welcomed)\b/i.test(s.text.slice(m.end - s.start)),
   );
   // "taken to Russia … returned to Ukraine": a verb of return names the receiver before any other "to".
   const toStates = here.filter((m) => m.entity.label === 'State' && m.start > span.end && /\bto (?:the |their (?:families|relatives|homes?) in )?$|\bto relatives in $/i.test(s.text.slice(0, rel(m)).replace(/\s+$/, ' ')));

@@ -63,7 +63,7 @@ const EACH_AFTER = /^[^.;:]{0,60}?\b(?:(?:by|to|on|from|for) each side|each way|
 /** People counted but not handed over: still held, deported, killed, missing. */
 const NOT_HANDED = /^[^.;]{0,40}?\b(?:remain(?:s|ed)? (?:in|held)|(?:are|were|is) (?:still |believed to be |being )?held|still (?:held|in captivity)|deported|killed|died|missing|surrendered)\b/i;
 /** "Among the Ukrainians freed were …", "Among those returned were …". */
-const AMONG = /^Among (?:the |those )?[^.;]{0,40}?\b(?:were|was)\b|\b(?:the|those) [^,.;]{0,30}?\b(?:freed|returned|released|who came home|who returned)\s+included\s+$/;
+const AMONG = /^Among (?:the |those )?[^.;]{0,40}?\b(?:were|was)\b|\b(?:[Tt]he|[Tt]hose) [^,.;]{0,30}?\b(?:freed|returned|released|who came home|who returned)\s+included\s+$/;
 /** "Among those freed were …" names no side: the speaker's own people, else those the event's first count sent home. */
 const AMONG_NO_SIDE = /^Among (?:those|them)\b|^Among the (?:freed|released|returned)\b/;
 /** "150 of our people", "We received 28 people", "Our people are home. 115 of them": the speaker's own side got them. */
@@ -170,11 +170,8 @@ export const figures: Stage<
         }
         const each = EACH.test(tail) || EACH.test(before.slice(-40)) || /^\s+each\b/.test(after) || EACH_AFTER.test(after) || (numberOf !== null && /\beach\b/.test(numberOf[1]));
         if (each) {
-          // The sides of the exchange counted, else the article's two parties.
-          const counted = events.find((e) => e.key === base.event);
-          const sides = counted?.kind === 'exchange' && counted.sides.length === 2 && counted.sides.every((x) => x) ? (counted.sides as EntityRef[]) : parties;
-          head = sides.length === 2
-            ? [{ ...base, returnedTo: sides[0], releasedBy: sides[1] }, { ...base, returnedTo: sides[1], releasedBy: sides[0] }]
+          head = parties.length === 2
+            ? [{ ...base, returnedTo: parties[0], releasedBy: parties[1] }, { ...base, returnedTo: parties[1], releasedBy: parties[0] }]
             : [{ ...base, returnedTo: null, releasedBy: null }];
           found.push(...head);
           continue;
@@ -234,7 +231,7 @@ function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null 
   // "Ukrainian officials" speak for Ukraine; a bare demonym before a noun ("Russian prisoners") is no speaker.
   const after = s.text.slice(subject.end - s.start);
   const heads = /^(?:The\s+)?$/.test(s.text.slice(0, subject.start - s.start));
-  if (subject.entity.label === 'State' && !heads && !/^\s+(?:(?:foreign |defence |defense )?(?:officials|authorities|government|side|foreign ministry|press office))\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {
+  if (subject.entity.label === 'State' && !heads && !/^\s+(?:officials|authorities|government|side)\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {
     return null;
   }
   return subject.entity;
@@ -280,7 +277,5 @@ function directionOf(
     partyDemonym?.entity ?? home ?? toState?.entity ?? receivingVerb?.entity ?? demonym?.entity ??
     (possessive ? (claimant?.label === 'State' ? claimant : null) : null) ?? null;
   const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : null;
-  // "freed from Russian captivity": the captor is stated.
-  const captor = here.find((m) => m.entity.label === 'State' && m.start > span.end && /\bfrom\s+$/i.test(s.text.slice(0, rel(m))) && /^\s+(?:captivity|custody)\b/i.test(s.text.slice(m.end - s.start)));
-  return [returnedTo, releasedBy ?? captor?.entity ?? (returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text) ? other(returnedTo) : null)];
+  return [returnedTo, releasedBy ?? (returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text) ? other(returnedTo) : null)];
 }

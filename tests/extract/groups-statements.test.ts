@@ -66,3 +66,32 @@ describe('groups: kinds of people named among those handed over', () => {
     expect(named('Ukraine and Russia swapped 90 prisoners. Officials suggested privately that five of those returned were civilians.')).toEqual([]);
   });
 });
+
+describe('statements: who speaks, more cases', () => {
+  const speakers = (text: string) => extracted(text).statements.map((s) => [s.speaker.name, text.slice(s.start, s.end)]);
+
+  it('a quote that runs over two sentences is one statement by whoever the second names', () => {
+    const text = 'Ukraine and Russia swapped 50 prisoners. "Fifty of our people are free. More will follow," Ukraine\'s human rights ombudsman Dmytro Lubinets wrote.';
+    expect(speakers(text)).toEqual([['Dmytro Lubinets', '"Fifty of our people are free. More will follow," Ukraine\'s human rights ombudsman Dmytro Lubinets wrote.']]);
+  });
+
+  it('a side named inside the quoted words is not the speaker', () => {
+    const text = 'Russia and Ukraine swapped children. Russian children\'s rights commissioner Maria Lvova-Belova visited Doha. "Four children were handed to the Ukrainian side today," she wrote.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Maria Lvova-Belova']);
+  });
+
+  it('"he said" after a sentence that opens with another person is that person, not the earlier speaker', () => {
+    const text = 'Russian human rights commissioner Tatyana Moskalkova said 20 civilians were home. Ukraine\'s human rights ombudsman Dmytro Lubinets gave another figure. "Twenty-two are home," he wrote.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Tatyana Moskalkova', 'Dmytro Lubinets']);
+  });
+
+  it('"had been declared unfit" is no one speaking', () => {
+    const text = 'Russia said it freed 12 Ukrainians. It was the first such gesture since May, when Ukraine sent home six Russian conscripts who had been declared unfit for detention.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Russia']);
+  });
+
+  it('"according to her" is the person who spoke last, not the side named after it', () => {
+    const text = 'Russian human rights commissioner Tatyana Moskalkova spoke on state TV. She said the swap went well. According to her, the Ukrainian side received 30 people.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Tatyana Moskalkova', 'Tatyana Moskalkova']);
+  });
+});

@@ -95,3 +95,13 @@ describe('statements: who speaks, more cases', () => {
     expect(speakers(text).map((s) => s[0])).toEqual(['Tatyana Moskalkova', 'Tatyana Moskalkova']);
   });
 });
+
+describe('groups: places listed after "defended"', () => {
+  it('each place in the list is a group, also when the first was named before', () => {
+    const x = extracted('Ukraine and Russia swapped 90 prisoners, among them defenders of the Azovstal steel plant. Among those freed were 40 people who had defended Azovstal and Mariupol.');
+    expect(x.groups.map((g) => [g.event, g.group.name])).toEqual([
+      ['x1', 'Azovstal defenders'],
+      ['x1', 'Mariupol defenders'],
+    ]);
+  });
+});

@@ -75,6 +75,14 @@ describe('statements: who speaks, more cases', () => {
     expect(speakers(text)).toEqual([['Dmytro Lubinets', '"Fifty of our people are free. More will follow," Ukraine\'s human rights ombudsman Dmytro Lubinets wrote.']]);
   });
 
+  it('a sentence of quoted words alone, right after a statement, is the same speaker\'s; after no statement it is no one\'s', () => {
+    const text = 'Ukraine and Russia swapped 50 prisoners. "Fifty are free," Ukraine\'s human rights ombudsman Dmytro Lubinets wrote on Telegram. "We thank the mediators." The buses left at noon. "Nothing is over."';
+    expect(extracted(text).statements.map((s) => [s.speaker.name, s.channel, s.quote])).toEqual([
+      ['Dmytro Lubinets', 'Telegram', 'Fifty are free,'],
+      ['Dmytro Lubinets', 'Telegram', 'We thank the mediators.'],
+    ]);
+  });
+
   it('a side named inside the quoted words is not the speaker', () => {
     const text = 'Russia and Ukraine swapped children. Russian children\'s rights commissioner Maria Lvova-Belova visited Doha. "Four children were handed to the Ukrainian side today," she wrote.';
     expect(speakers(text).map((s) => s[0])).toEqual(['Maria Lvova-Belova']);

@@ -19,6 +19,8 @@ const SAY =
   /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|accused|suggested|estimates|according to)\b/i;
 /** A state speaking by its own name ("Kyiv says", "Russia denies this") or through its officials or ministry. */
 const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense )?(?:officials|authorities|government|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|claimed|estimates|insists)\b)/i;
+/** A sentence that is nothing but quoted words. */
+const WHOLE_QUOTE = /^\s*[“"]([^”"]+)[”"]\s*$/;
 /** "he said", "It said on Telegram", "According to her": the speaker named before. */
 const PRONOUN = /(?:^|[,.”"]\s*|\baccording to\s+)(he|she|it|him|her|they)\b(?=\s|[,.]|$)/i;
 /** "The ministry said", "the headquarters said": a body named before, by a word of its name. */
@@ -52,6 +54,12 @@ export const statements: Stage<
       about = events.find((e) => e.evidence.some((x) => x.sentence === s.index))?.key ??
         negotiations.find((n) => n.evidence.some((x) => x.sentence === s.index))?.key ?? about;
       const verb = SAY.exec(s.text);
+      // '"…," Lubinets wrote. "We thank the mediators."': a quote on its own goes on the statement just before it.
+      const previous = found[found.length - 1];
+      if (!verb && previous?.sentence === s.index - 1 && WHOLE_QUOTE.test(s.text)) {
+        found.push({ start: s.start, end: s.end, sentence: s.index, speaker: previous.speaker, about, channel: previous.channel, quote: WHOLE_QUOTE.exec(s.text)![1] });
+        continue;
+      }
       // "had been declared unfit": a passive verb of saying names no speaker.
       if (!verb || /\b(?:been|be|being)\s+$/i.test(s.text.slice(0, verb.index))) continue;
       // Names inside the quoted words ("handed over to the Ukrainian side") are not who speaks.

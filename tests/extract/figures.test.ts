@@ -229,3 +229,15 @@ describe('figures: more ways a sentence says where people went', () => {
     ]);
   });
 });
+
+describe('figures: "the same number"', () => {
+  it('counts as the count just before it, with its own direction', () => {
+    expect(figures('Ukraine and Russia swapped prisoners again: 64 Ukrainian soldiers came home and Russia received the same number of its servicemen.').map((f) => f.slice(0, 3))).toEqual([
+      [64, 'ukraine', 'russia'], [64, 'russia', 'ukraine'],
+    ]);
+  });
+
+  it('with no count before it, it counts nothing', () => {
+    expect(figures('Ukraine and Russia swapped prisoners; Russia received the same number of its servicemen.')).toEqual([]);
+  });
+});

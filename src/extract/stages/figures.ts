@@ -30,7 +30,9 @@ const WORDS: Record<string, number> = {
 };
 /** "over" after "hand(ed|ing)" is the verb's particle ("handing over 303"), not "more than". */
 const QUAL = String.raw`(?:(nearly|almost|about|around|approximately|some|roughly|(?<!\bhand(?:s|ed|ing)?\s+)over|more than|at least|up to)\s+)?`;
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')})`;
+/** "Russia received the same number of its servicemen": the count it refers to, the one just before. */
+const SAME_NUMBER = 'the same number';
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')}|${SAME_NUMBER})`;
 const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|residents|Ukrainians|Russians|commanders|detainees|children|men|women|medics|conscripts|guardsmen|pilots|members)`;
 /** Words that end a noun phrase: "24 showed the Russian soldiers", "two sides last exchanged prisoners" count no one. */
 const NOT_A_MODIFIER = '(?:the|a|an|sides?|after|before|last|and|or|to|for|from|in|on|at|with|by|were|was|are|is|had|have|has)';
@@ -145,9 +147,11 @@ export const figures: Stage<
         if (hedged && (SWAP_REPORTED.before.test(before.replace(/(?:about|some|around|nearly)\s+$/i, '')) || SWAP_REPORTED.after.test(after))) continue;
         if (/(?:age of|aged|under|the)\s+$/i.test(before) && !/\bthe\s+$/i.test(before.slice(-4))) continue;
         const scaled = SCALED.exec(s.text.slice(m.index + (m[1] ? m[0].indexOf(m[2]) : 0)));
-        const value = scaled && WORDS[scaled[1].toLowerCase()] ? WORDS[scaled[1].toLowerCase()] * (scaled[2].toLowerCase() === 'hundred' ? 100 : 1000) : (WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, '')));
+        const referred = m[2].toLowerCase() === SAME_NUMBER ? found[found.length - 1] : undefined;
+        if (m[2].toLowerCase() === SAME_NUMBER && !referred) continue;
+        const value = referred?.value ?? (scaled && WORDS[scaled[1].toLowerCase()] ? WORDS[scaled[1].toLowerCase()] * (scaled[2].toLowerCase() === 'hundred' ? 100 : 1000) : (WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, ''))));
         if (NOT_HANDED.test(after)) continue;
-        if (value < 2 && !/^\d/.test(m[2])) continue;
+        if (value < 2 && !/^\d/.test(m[2]) && !referred) continue;
         if (/^(19|20)\d{2}$/.test(m[2])) continue;
         const start = s.start + m.index;
         const span = { start, end: start + m[0].length };

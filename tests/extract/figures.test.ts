@@ -152,7 +152,10 @@ describe('figures: counts that are no count of people handed over', () => {
     expect(figures('Russia and Ukraine swapped 30 prisoners each. The two sides last exchanged prisoners in May; photos from day 24 showed the Russian soldiers in buses.').map((f) => f[0])).toEqual([30, 30]);
   });
 
-  it('the same count said again by the same voice is one figure', () => {
+  it('"Among the N …" points back at a count already made: one figure; the same count of another swap is another', () => {
+    expect(figures('Ukraine and Russia exchanged 40 prisoners each. In May, 40 Ukrainians were freed in an earlier swap.').map((f) => f.slice(0, 3))).toEqual([
+      [40, 'ukraine', 'russia'], [40, 'russia', 'ukraine'], [40, 'ukraine', 'russia'],
+    ]);
     expect(figures('Ukraine and Russia exchanged 66 prisoners each. Among the 66 Ukrainians were seven civilians.').map((f) => f.slice(0, 3))).toEqual([
       [66, 'ukraine', 'russia'], [66, 'russia', 'ukraine'], [7, 'ukraine', 'russia'],
     ]);

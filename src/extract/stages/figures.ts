@@ -207,9 +207,9 @@ export const figures: Stage<
         const releasedBy = stated ?? joined?.releasedBy ?? (ofThem && ofThem.returnedTo?.id === returnedTo?.id ? ofThem.releasedBy : null) ??
           (ev?.kind === 'release' ? (releaseTo(returnedTo)?.sides[0] ?? null) : isParty ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
-        // "Among the 75 Ukrainians were …": the same count again is the same figure.
-        const same = (f: FigureReport): boolean => f.value === value && f.event === base.event && f.claimant?.id === claimant?.id && f.returnedTo?.id === returnedTo?.id && f.releasedBy?.id === releasedBy?.id;
-        if (!found.some(same)) found.push(...head);
+        // "Among the 75 Ukrainians were …": a count named to point back at one already counted is not counted again.
+        const pointsBack = /^Among (?:the )?$/.test(before) && found.some((f) => f.value === value && f.returnedTo?.id === returnedTo?.id && f.releasedBy?.id === releasedBy?.id);
+        if (!pointsBack) found.push(...head);
       }
     }
     return found;

@@ -75,6 +75,12 @@ const BODIES: Entry[] = [
     aliases: ['ICRC', 'Red Cross', 'the Red Cross'],
   },
   { id: 'united-nations', label: 'Organization', name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  {
+    id: 'ukraine-defence-intelligence', label: 'Organization', name: 'Defence Intelligence of Ukraine',
+    aliases: ["Ukraine's military intelligence agency", "Ukraine's military intelligence", 'Ukrainian military intelligence', 'HUR', 'GUR',
+      'Defence Intelligence Directorate', 'Main Directorate of Intelligence'],
+    within: 'ukraine',
+  },
 ];
 
 export const LEXICON: readonly Entry[] = [...STATES, ...PLACES, ...BODIES];

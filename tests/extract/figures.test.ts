@@ -98,3 +98,149 @@ describe('figures: where people went when the count does not say', () => {
     expect(figures('Five hundred Ukrainian prisoners have come home from Russia, officials said.').map((f) => f.slice(0, 3))).toEqual([[500, 'ukraine', 'russia']]);
   });
 });
+
+describe('figures: counts the sentence states without a noun after the number', () => {
+  it('"handing over N": "over" is the verb\'s, not "more than"', () => {
+    const x = extracted('Kyiv and Moscow traded captives again on Tuesday, each handing over 84 soldiers at the border.').figures;
+    expect(x.map((f) => [f.value, f.qualifier, f.returnedTo?.id, f.releasedBy?.id])).toEqual([
+      [84, 'exact', 'ukraine', 'russia'],
+      [84, 'exact', 'russia', 'ukraine'],
+    ]);
+  });
+
+  it('"N were released by each side" and "the number freed by each side to N"', () => {
+    expect(figures('Ukraine and Russia swapped captives on Monday, when 64 were released by each side. The swap brings the number freed by each side this year to 410.').map((f) => f.slice(0, 3))).toEqual([
+      [64, 'ukraine', 'russia'],
+      [64, 'russia', 'ukraine'],
+      [410, 'ukraine', 'russia'],
+      [410, 'russia', 'ukraine'],
+    ]);
+  });
+
+  it('a mediator\'s running total: "brought the number of captives released through its efforts to N", by the state that says it', () => {
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. The Qatari foreign ministry said the swap brought the number of captives released through its mediation since 2023 to more than 900.').slice(2))
+      .toEqual([[900, null, null, 'qatar', 'cumulative', null]]);
+  });
+
+  it('a state at the head of the sentence claims what "it says" later in it', () => {
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. The UAE has hosted several rounds and says it has helped to free more than 1,500 captives in total.').slice(2).map((f) => [f[0], f[3]]))
+      .toEqual([[1500, 'uae']]);
+  });
+});
+
+describe('figures: counts that are no count of people handed over', () => {
+  it('an agreement "to swap N" and a swap that "has yet to be carried out" are planned', () => {
+    expect(figures('Russia and Ukraine swapped 30 prisoners each. The sides agreed in principle to swap 500 captives each. A further exchange of 200 prisoners each has yet to be carried out.').map((f) => [f[0], f[4]])).toEqual([
+      [30, 'reported'], [30, 'reported'], [500, 'planned'], [500, 'planned'], [200, 'planned'], [200, 'planned'],
+    ]);
+  });
+
+  it('bodies, remains and people killed are not counted', () => {
+    expect(figures('Russia and Ukraine swapped 30 prisoners each. Ukraine also received the bodies of 600 soldiers and the remains of more than 90 civilians. A strike on Odesa overnight killed 14 people, killing 3 children.').map((f) => f[0])).toEqual([30, 30]);
+  });
+
+  it('a doubted report of a swap of its own counts nothing; a doubted detail of a confirmed swap stays, flagged', () => {
+    const x = figures('Russia and Ukraine swapped 30 prisoners each on Friday. Channels close to the army suggested that an exchange of about 12 wounded soldiers had taken place near Kherson. Bloggers claimed that Moscow had also handed over three pilots, which could not be verified.');
+    expect(x.map((f) => [f[0], f[5]])).toEqual([[30, null], [30, null], [3, 'unverified']]);
+  });
+
+  it('"N soldiers from each side had been swapped", citing unnamed sources, counts nothing', () => {
+    expect(figures('Russia and Ukraine swapped 30 prisoners each on Friday. A regional outlet, citing unnamed sources, reported that 20 soldiers from each side had been swapped near Sumy.').map((f) => f[0])).toEqual([30, 30]);
+  });
+
+  it('a word that ends the noun phrase keeps a number from counting the noun after it', () => {
+    expect(figures('Russia and Ukraine swapped 30 prisoners each. The two sides last exchanged prisoners in May; photos from day 24 showed the Russian soldiers in buses.').map((f) => f[0])).toEqual([30, 30]);
+  });
+
+  it('"Among the N …" points back at a count already made: one figure; the same count of another swap is another', () => {
+    expect(figures('Ukraine and Russia exchanged 40 prisoners each. In May, 40 Ukrainians were freed in an earlier swap.').map((f) => f.slice(0, 3))).toEqual([
+      [40, 'ukraine', 'russia'], [40, 'russia', 'ukraine'], [40, 'ukraine', 'russia'],
+    ]);
+    expect(figures('Ukraine and Russia exchanged 66 prisoners each. Among the 66 Ukrainians were seven civilians.').map((f) => f.slice(0, 3))).toEqual([
+      [66, 'ukraine', 'russia'], [66, 'russia', 'ukraine'], [7, 'ukraine', 'russia'],
+    ]);
+  });
+});
+
+describe('figures: whose people they were', () => {
+  it('"N of our people", quoted from someone whose title names a side, went to that side', () => {
+    expect(figures('Ukraine and Russia swapped prisoners on Sunday. "Today 95 of our people came back," Ukraine\'s human rights ombudsman, Dmytro Lubinets, wrote on Telegram.').map((f) => f.slice(0, 4)))
+      .toEqual([[95, 'ukraine', 'russia', 'dmytro-lubinets']]);
+  });
+
+  it('"We received N people", said by a body of a side, went to that side', () => {
+    expect(figures('Ukraine and Russia swapped prisoners on Sunday. "We received 41 people," the Russian Defence Ministry said.').map((f) => f.slice(0, 4)))
+      .toEqual([[41, 'russia', 'ukraine', 'russia-mod']]);
+  });
+
+  it('"N of them" counts within the people of the count before', () => {
+    expect(figures('Russia handed back 52 Ukrainian soldiers in a swap with Ukraine. Nine of them had been held since 2022.').map((f) => f.slice(0, 3))).toEqual([
+      [52, 'ukraine', 'russia'], [9, 'ukraine', 'russia'],
+    ]);
+  });
+
+  it('a verb of return names the receiver over a place people had been "taken to"', () => {
+    expect(figures('Russia released children to Ukraine without an exchange. Seven Ukrainian children who had been taken to Russia have been returned to Ukraine.').map((f) => f.slice(0, 3)))
+      .toEqual([[7, 'ukraine', 'russia']]);
+    expect(figures('Russia released children to Ukraine without an exchange. Four Ukrainian children taken to Russia in 2022 have been reunited with their families.').map((f) => f.slice(0, 3)))
+      .toEqual([[4, 'ukraine', 'russia']]);
+  });
+
+  it('residents of a region went home to the state the region lies in', () => {
+    expect(figures('Russia and Ukraine swapped civilians. Twenty residents of the Belgorod region have returned home.').map((f) => f.slice(0, 3))).toEqual([[20, 'russia', 'ukraine']]);
+  });
+
+  it('a receiving side named after the count did not receive it', () => {
+    expect(figures('Russia and Ukraine swapped prisoners again, in which 80 Ukrainian soldiers came home and Russia received the same number of its servicemen.').map((f) => f.slice(0, 3))[0]).toEqual([80, 'ukraine', 'russia']);
+  });
+
+  it('"Among those freed were N" with no side: the speaker\'s side, else where the event\'s first count went', () => {
+    expect(figures('Russia freed 70 Ukrainian prisoners in exchange for 30 Russian soldiers. Among those freed were 12 medics.').map((f) => f.slice(0, 3))).toEqual([
+      [70, 'ukraine', 'russia'], [30, 'russia', 'ukraine'], [12, 'ukraine', 'russia'],
+    ]);
+  });
+
+  it('"according to her" is the person who spoke, not a side named after it', () => {
+    expect(figures('Russia and Ukraine swapped civilians. Russian human rights commissioner Tatyana Moskalkova spoke on state TV. According to her, the Ukrainian side received 22 of its citizens.').map((f) => f.slice(0, 4)))
+      .toEqual([[22, 'ukraine', 'russia', 'tatyana-moskalkova']]);
+  });
+});
+
+describe('figures: more ways a sentence says where people went', () => {
+  it('"freed from Russian captivity" names who held them, also in a running total', () => {
+    expect(figures('Russia and Ukraine swapped 30 prisoners each. Since March 2022, 2,950 Ukrainians have been freed from Russian captivity.').slice(2).map((f) => [f[0], f[1], f[2], f[4]]))
+      .toEqual([[2950, 'ukraine', 'russia', 'cumulative']]);
+  });
+
+  it('a total "since the war began" counts no single event', () => {
+    expect(extracted('Russia and Ukraine swapped 30 prisoners each. The UAE said 2,950 Ukrainians have been freed since the war began.').figures.slice(2).map((f) => [f.value, f.event])).toEqual([[2950, null]]);
+  });
+
+  it('"handed over to the Ukrainian side", "returned to their families in Russia"', () => {
+    expect(figures('Russia and Ukraine swapped children through Qatar. Six children were handed over to the Ukrainian side. Two children have returned to their families in Russia.').map((f) => f.slice(0, 3))).toEqual([
+      [6, 'ukraine', 'russia'], [2, 'russia', 'ukraine'],
+    ]);
+  });
+
+  it('up to three words between the number and the noun ("27 seriously ill Ukrainian prisoners")', () => {
+    expect(figures('Russia freed 27 seriously ill Ukrainian prisoners of war in a swap with Ukraine.').map((f) => f.slice(0, 3))).toEqual([[27, 'ukraine', 'russia']]);
+  });
+
+  it('"Among those returned, he said, were N" and "the Ukrainians who came home included N"', () => {
+    expect(figures('Russia freed 70 Ukrainian prisoners in exchange for 30 Russian soldiers. Among those returned, officials said, were 11 marines. The Ukrainians who came home included 8 civilians.').map((f) => f.slice(0, 3))).toEqual([
+      [70, 'ukraine', 'russia'], [30, 'russia', 'ukraine'], [11, 'ukraine', 'russia'], [8, 'ukraine', 'russia'],
+    ]);
+  });
+});
+
+describe('figures: "the same number"', () => {
+  it('counts as the count just before it, with its own direction', () => {
+    expect(figures('Ukraine and Russia swapped prisoners again: 64 Ukrainian soldiers came home and Russia received the same number of its servicemen.').map((f) => f.slice(0, 3))).toEqual([
+      [64, 'ukraine', 'russia'], [64, 'russia', 'ukraine'],
+    ]);
+  });
+
+  it('with no count before it, it counts nothing', () => {
+    expect(figures('Ukraine and Russia swapped prisoners; Russia received the same number of its servicemen.')).toEqual([]);
+  });
+});

@@ -66,3 +66,50 @@ describe('groups: kinds of people named among those handed over', () => {
     expect(named('Ukraine and Russia swapped 90 prisoners. Officials suggested privately that five of those returned were civilians.')).toEqual([]);
   });
 });
+
+describe('statements: who speaks, more cases', () => {
+  const speakers = (text: string) => extracted(text).statements.map((s) => [s.speaker.name, text.slice(s.start, s.end)]);
+
+  it('a quote that runs over two sentences is one statement by whoever the second names', () => {
+    const text = 'Ukraine and Russia swapped 50 prisoners. "Fifty of our people are free. More will follow," Ukraine\'s human rights ombudsman Dmytro Lubinets wrote.';
+    expect(speakers(text)).toEqual([['Dmytro Lubinets', '"Fifty of our people are free. More will follow," Ukraine\'s human rights ombudsman Dmytro Lubinets wrote.']]);
+  });
+
+  it('a sentence of quoted words alone, right after a statement, is the same speaker\'s; after no statement it is no one\'s', () => {
+    const text = 'Ukraine and Russia swapped 50 prisoners. "Fifty are free," Ukraine\'s human rights ombudsman Dmytro Lubinets wrote on Telegram. "We thank the mediators." The buses left at noon. "Nothing is over."';
+    expect(extracted(text).statements.map((s) => [s.speaker.name, s.channel, s.quote])).toEqual([
+      ['Dmytro Lubinets', 'Telegram', 'Fifty are free,'],
+      ['Dmytro Lubinets', 'Telegram', 'We thank the mediators.'],
+    ]);
+  });
+
+  it('a side named inside the quoted words is not the speaker', () => {
+    const text = 'Russia and Ukraine swapped children. Russian children\'s rights commissioner Maria Lvova-Belova visited Doha. "Four children were handed to the Ukrainian side today," she wrote.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Maria Lvova-Belova']);
+  });
+
+  it('"he said" after a sentence that opens with another person is that person, not the earlier speaker', () => {
+    const text = 'Russian human rights commissioner Tatyana Moskalkova said 20 civilians were home. Ukraine\'s human rights ombudsman Dmytro Lubinets gave another figure. "Twenty-two are home," he wrote.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Tatyana Moskalkova', 'Dmytro Lubinets']);
+  });
+
+  it('"had been declared unfit" is no one speaking', () => {
+    const text = 'Russia said it freed 12 Ukrainians. It was the first such gesture since May, when Ukraine sent home six Russian conscripts who had been declared unfit for detention.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Russia']);
+  });
+
+  it('"according to her" is the person who spoke last, not the side named after it', () => {
+    const text = 'Russian human rights commissioner Tatyana Moskalkova spoke on state TV. She said the swap went well. According to her, the Ukrainian side received 30 people.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Tatyana Moskalkova', 'Tatyana Moskalkova']);
+  });
+});
+
+describe('groups: places listed after "defended"', () => {
+  it('each place in the list is a group, also when the first was named before', () => {
+    const x = extracted('Ukraine and Russia swapped 90 prisoners, among them defenders of the Azovstal steel plant. Among those freed were 40 people who had defended Azovstal and Mariupol.');
+    expect(x.groups.map((g) => [g.event, g.group.name])).toEqual([
+      ['x1', 'Azovstal defenders'],
+      ['x1', 'Mariupol defenders'],
+    ]);
+  });
+});

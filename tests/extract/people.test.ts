@@ -30,3 +30,20 @@ describe('people: more ways a title introduces a name', () => {
     ['Viktor Medvedchuk, a former Ukrainian lawmaker, was freed.', ['Viktor Medvedchuk', 'lawmaker', 'ukraine', false]],
   ])('%s', (text, expected) => expect(intros(text)).toEqual([expected]));
 });
+
+describe('people: titles with a complement, and what is no person', () => {
+  it.each([
+    ['The talks were led by the Ukrainian Commissioner for Human Rights Olha Kovalenko.', 'Olha Kovalenko', 'Commissioner for Human Rights'],
+    ["Qatar's Minister of State for Humanitarian Affairs, Noura Al-Thani, spoke.", 'Noura Al-Thani', 'Minister of State for Humanitarian Affairs'],
+    ["The head of Ukraine's presidential office, Petro Hrytsenko, thanked Doha.", 'Petro Hrytsenko', "head of Ukraine's presidential office"],
+    ["Qatar's foreign ministry spokesman Fahad al-Rashidi said so.", 'Fahad al-Rashidi', 'foreign ministry spokesman'],
+  ])('%s', (text, name, title) => expect(intros(text).map((p) => [p[0], p[1]])).toEqual([[name, title]]));
+
+  it('a foreign ministry\'s spokesman belongs to the state before the title', () => {
+    expect(intros("Qatar's foreign ministry spokesman Fahad al-Rashidi said so.")[0][2]).toBe('qatar');
+  });
+
+  it('the end of a body\'s name after "head of the …" is no person, nor a name holding a state', () => {
+    expect(intros('He is the secretary of the National Defense Council. She is the founder of the charity Save Ukraine.')).toEqual([]);
+  });
+});

@@ -28,15 +28,36 @@ const WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
-const QUAL = String.raw`(?:(nearly|almost|about|around|approximately|some|roughly|over|more than|at least|up to)\s+)?`;
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')})`;
-const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|Ukrainians|Russians|commanders|detainees|children|men|women|medics|conscripts|guardsmen|pilots|members)`;
+/** "over" after "hand(ed|ing)" is the verb's particle ("handing over 303"), not "more than". */
+const QUAL = String.raw`(?:(nearly|almost|about|around|approximately|some|roughly|(?<!\bhand(?:s|ed|ing)?\s+)over|more than|at least|up to)\s+)?`;
+/** "Russia received the same number of its servicemen": the count it refers to, the one just before. */
+const SAME_NUMBER = 'the same number';
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')}|${SAME_NUMBER})`;
+const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|residents|Ukrainians|Russians|commanders|detainees|children|men|women|medics|conscripts|guardsmen|pilots|members)`;
+/** Words that end a noun phrase: "24 showed the Russian soldiers", "two sides last exchanged prisoners" count no one. */
+const NOT_A_MODIFIER = '(?:the|a|an|sides?|after|before|last|and|or|to|for|from|in|on|at|with|by|were|was|are|is|had|have|has)';
 /** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members", "Five hundred prisoners", "90 more each". */
-const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?(?:\s+[\p{L}'’-]+){0,2}?\s+${NOUN}\b|\s+(?:more\s+)?each\b|\s+from each\b)?`, 'giu');
+const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?(?:\s+(?!${NOT_A_MODIFIER}\b)[\p{L}'’-]+){0,3}?\s+${NOUN}\b|\s+(?:more\s+)?each\b|\s+from each\b|\s+of them\b)?`, 'giu');
 const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirmed|revealed|claimed|told|noted|wrote|saying|stating|according to)\b/i;
-const EACH = /^\s*(?:more\s+)?(?:each|from each|prisoners each|captives each)\b|\beach side (?:releasing|released|freed|freeing|handing over)\s+$|\bboth sides (?:released|freed)\s+$/i;
+const EACH = /^\s*(?:more\s+)?(?:each|from each|prisoners each|captives each)\b|\beach(?: side)? (?:releasing|released|freed|freeing|handing over|handed over)\s+$|\bboth sides (?:released|freed)\s+$/i;
 const PLANNED = /\b(?:plans? to|planned|aim(?:s|ing)? to|will|to be|expected to|agreed to|set to|complete the release of)\b[^.]{0,60}$/i;
-const RUNNING_TOTAL = /\b(?:since (?:the )?(?:start|beginning|onset|outbreak|March|February|\d{4})|in total|so far|to date|as of now|altogether)\b/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const RUNNING_TOTAL = new RegExp(String.raw`\b(?:since (?:the )?(?:start|beginning|onset|outbreak|war began|full-scale|${MONTHS}|\d{4})|since it began|in total|so far|to date|as of now|altogether)\b`, 'i');
+/** "agreed … to swap 1,200 prisoners", "offered to hand over": an infinitive of handing over is not a handover. */
+const TO_HAND_OVER = /\bto (?:swap|exchange|release|free|return|trade|hand over|hand back)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The sentence says the handover it counts has not happened. */
+const NOT_YET_HELD = /\b(?:has|have) yet to (?:be carried out|take place|happen)|\b(?:has|have) not yet (?:taken place|been carried out|happened)/i;
+/** Bodies and remains are not people handed over; people killed or wounded are not either. */
+const NOT_PEOPLE_HANDED = /\b(?:(?:bodies|remains) of|killing|killed|wounding|injuring)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A report the article doubts ("posts … suggested", "citing unnamed sources"; its doubt may follow in the next sentence). */
+const HEDGE = /\b(?:suggest(?:s|ed)?|claimed|reportedly|unnamed sources|unconfirmed)\b/i;
+/** …of a swap of its own: "an exchange of about 20 prisoners had taken place", "30 soldiers … had been swapped". */
+const SWAP_REPORTED = { before: /\b(?:exchange|swap) of\s+$/i, after: /^[^.;]{0,60}?\b(?:had|have|has) been (?:swapped|traded|exchanged)\b/i };
+/** A count with no noun that still counts people: "175 were released by each side", "about 1,000 have so far come home". */
+const BARE_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?:(?:so far|now|already|also)\s+)?(?:been\s+|were\s+|was\s+)?(?:released|freed|returned|exchanged|swapped|handed over|repatriated|come home|came home)\b/i;
+/** "brought the number of captives released … to 5,000", "put the total number … at 2,184": a count with its noun far before. */
+const NUMBER_OF = /\bnumber\b((?:(?!\bnumber\b)[^.;]){0,110}?)\b(?:to|at)\s+$/i;
+const OF_PEOPLE_FREED = /\b(?:captives|prisoners|people|freed|released|returned|exchanged|swapped)\b/i;
 const UNVERIFIED = /\b(?:cannot|could not|can't|couldn't) be (?:independently )?verified|\bunverified\b|\bposts on (?:X|social media) suggest/i;
 const DISPUTED = /\b(?:disputed|contradict\w*|denied)\b/i;
 /** "390 people were released by each side", "307 more each", "on a one-for-one basis": one figure per direction. */
@@ -44,15 +65,34 @@ const EACH_AFTER = /^[^.;:]{0,60}?\b(?:(?:by|to|on|from|for) each side|each way|
 /** People counted but not handed over: still held, deported, killed, missing. */
 const NOT_HANDED = /^[^.;]{0,40}?\b(?:remain(?:s|ed)? (?:in|held)|(?:are|were|is) (?:still |believed to be |being )?held|still (?:held|in captivity)|deported|killed|died|missing|surrendered)\b/i;
 /** "Among the Ukrainians freed were …", "Among those returned were …". */
-const AMONG = /^Among (?:the |those )?[^,.;]{0,40}?\b(?:were|was)\b/;
+const AMONG = /^Among (?:the |those )?[^.;]{0,40}?\b(?:were|was)\b|\b(?:[Tt]he|[Tt]hose) [^,.;]{0,30}?\b(?:freed|returned|released|who came home|who returned)\s+included\s+$/;
+/** "Among those freed were …" names no side: the speaker's own people, else those the event's first count sent home. */
+const AMONG_NO_SIDE = /^Among (?:those|them)\b|^Among the (?:freed|released|returned)\b/;
+/** "150 of our people", "We received 28 people", "Our people are home. 115 of them": the speaker's own side got them. */
+const OUR = /\bof (?:our|ours)\b|\b[Ww]e (?:have |had )?(?:received|got back|brought (?:back|home))\s+$|\bit (?:has |had )?(?:now )?(?:received|brought back|brought home|got back)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Said of people who came back ("had been returned", "are back home"), with no side named. */
 const RETURNED_HOME = /^[^.;]{0,40}?\b(?:(?:had |have |has )?been (?:returned|repatriated|brought (?:back|home))|(?:are|were) (?:back )?home|returned home|came home)\b/i;
 
 /** The side a speaker belongs to: a state, or the state of a body ("Russian Ministry of Defence" → Russia). */
-function partyOf(speaker: EntityRef | null, parties: EntityRef[]): EntityRef | undefined {
+function partyOf(speaker: EntityRef | null, parties: EntityRef[], mentions: Mention[] = [], text = ''): EntityRef | undefined {
   if (!speaker) return undefined;
+  if (speaker.label === 'Person') return titledSide(speaker, parties, mentions, text);
   const state = speaker.label === 'State' ? speaker.id : (speaker.inState ?? speaker.within?.id ?? LEXICON.find((e) => e.id === speaker.id)?.within);
   return parties.find((p) => p.id === state);
+}
+
+/**
+ * The side a person's title names where the text introduces them: "Ukraine's human rights ombudsman,
+ * Dmytro Lubinets", "Russian lawmaker Shamsail Saraliyev", "Tatyana Moskalkova, Russia's commissioner".
+ */
+function titledSide(person: EntityRef, parties: EntityRef[], mentions: Mention[], text: string): EntityRef | undefined {
+  for (const m of mentions.filter((x) => x.entity.id === person.id)) {
+    const side = mentions.find((x) => x.sentence === m.sentence && x.entity.label === 'State' && parties.some((p) => p.id === x.entity.id) &&
+      ((x.end <= m.start && m.start - x.end <= 60 && /^(?:['’]s)?(?:\s+[\p{L}-]+){0,6},?\s+$/u.test(text.slice(x.end, m.start))) ||
+        (x.start >= m.end && /^,\s+(?:the\s+|a\s+)?$/.test(text.slice(m.end, x.start)))));
+    if (side) return parties.find((p) => p.id === side.entity.id);
+  }
+  return undefined;
 }
 
 /** "Five hundred", "two thousand": a number word times a hundred or a thousand. */
@@ -77,7 +117,8 @@ export const figures: Stage<
   FigureReport[]
 > = {
   name: 'figures',
-  run({ sentences, mentions, dates, events, parties, statements }) {
+  run({ sentences, mentions, dates, events, parties, statements }, ctx) {
+    const text = ctx.article.text;
     const found: FigureReport[] = [];
     const other = (e: EntityRef | null): EntityRef | null => (e ? (parties.find((p) => p.id !== e.id) ?? null) : null);
     let lastEvent: string | null = null;
@@ -94,22 +135,30 @@ export const figures: Stage<
       let head: FigureReport[] = [];
       let previousEnd: number | null = null;
       let inBreakdown = false;
+      const hedged = HEDGE.test(s.text) || UNVERIFIED.test(s.text) || UNVERIFIED.test(next);
       for (const m of s.text.matchAll(FIGURE)) {
-        const tail = m[3];
-        if (!tail) continue;
         const before = s.text.slice(0, m.index);
+        const after = s.text.slice(m.index + m[0].length);
+        const numberOf = m[3] ? null : NUMBER_OF.exec(before);
+        const tail = m[3] ?? (BARE_COUNT.test(after) ? '' : numberOf && OF_PEOPLE_FREED.test(numberOf[1]) ? numberOf[1] : undefined);
+        if (tail === undefined) continue;
+        if (NOT_PEOPLE_HANDED.test(before)) continue;
+        // A doubted report of a swap is no event, and its numbers count nothing (eval/README.md, "hedged").
+        if (hedged && (SWAP_REPORTED.before.test(before.replace(/(?:about|some|around|nearly)\s+$/i, '')) || SWAP_REPORTED.after.test(after))) continue;
         if (/(?:age of|aged|under|the)\s+$/i.test(before) && !/\bthe\s+$/i.test(before.slice(-4))) continue;
         const scaled = SCALED.exec(s.text.slice(m.index + (m[1] ? m[0].indexOf(m[2]) : 0)));
-        const value = scaled && WORDS[scaled[1].toLowerCase()] ? WORDS[scaled[1].toLowerCase()] * (scaled[2].toLowerCase() === 'hundred' ? 100 : 1000) : (WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, '')));
-        if (NOT_HANDED.test(s.text.slice(m.index + m[0].length))) continue;
-        if (value < 2 && !/^\d/.test(m[2])) continue;
+        const referred = m[2].toLowerCase() === SAME_NUMBER ? found[found.length - 1] : undefined;
+        if (m[2].toLowerCase() === SAME_NUMBER && !referred) continue;
+        const value = referred?.value ?? (scaled && WORDS[scaled[1].toLowerCase()] ? WORDS[scaled[1].toLowerCase()] * (scaled[2].toLowerCase() === 'hundred' ? 100 : 1000) : (WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, ''))));
+        if (NOT_HANDED.test(after)) continue;
+        if (value < 2 && !/^\d/.test(m[2]) && !referred) continue;
         if (/^(19|20)\d{2}$/.test(m[2])) continue;
         const start = s.start + m.index;
         const span = { start, end: start + m[0].length };
         const qualifier = !m[1] ? 'exact' : /over|more than|at least/i.test(m[1]) ? 'at least' : 'approximate';
-        const status: FigureReport['status'] = since ? 'cumulative' : PLANNED.test(before) ? 'planned' : 'reported';
+        const status: FigureReport['status'] = since ? 'cumulative' : PLANNED.test(before) || TO_HAND_OVER.test(before) || NOT_YET_HELD.test(s.text) ? 'planned' : 'reported';
         // "…, Ukrainian officials say", "It said…", a quote: whoever the sentence's statement is by.
-        const claimant = claimantOf(s, here, start) ?? statements.find((x) => x.sentence === s.index)?.speaker ?? null;
+        const claimant = claimantOf(s, here, start) ?? statements.find((x) => x.sentence === s.index || (x.start <= s.start && s.end <= x.end))?.speaker ?? null;
         const base = {
           ...span, sentence: s.index, value, qualifier, category: category(tail), status, claimant, flag,
           event: cumulative ? null : (event?.key ?? lastEvent), since,
@@ -123,7 +172,7 @@ export const figures: Stage<
           for (const h of head.filter((x) => x.value > value)) found.push({ ...base, returnedTo: h.returnedTo, releasedBy: h.releasedBy });
           continue;
         }
-        const each = EACH.test(tail) || EACH.test(before.slice(-40)) || /^\s+each\b/.test(s.text.slice(m.index + m[0].length)) || EACH_AFTER.test(s.text.slice(m.index + m[0].length));
+        const each = EACH.test(tail) || EACH.test(before.slice(-40)) || /^\s+each\b/.test(after) || EACH_AFTER.test(after) || (numberOf !== null && /\beach\b/.test(numberOf[1]));
         if (each) {
           head = parties.length === 2
             ? [{ ...base, returnedTo: parties[0], releasedBy: parties[1] }, { ...base, returnedTo: parties[1], releasedBy: parties[0] }]
@@ -132,21 +181,35 @@ export const figures: Stage<
           continue;
         }
         const [found0, stated] = directionOf(s, here, span, tail, claimant, other, parties);
+        // "150 of our people", "115 of them" after "Our people are home": the speaker's side.
+        const previous = sentences.find((x) => x.index === s.index - 1)?.text ?? '';
+        const ours = OUR.test(tail) || OUR.test(before) || (/^\s+of them\b/.test(tail) && /\b[Oo]ur (?:people|soldiers|defenders|boys|citizens)\b/.test(previous + before))
+          ? partyOf(claimant, parties, mentions, text) : undefined;
+        // "Three of them": the people the last count with a direction counted.
+        const ofThem = /^\s+of them\b/.test(tail) ? found.findLast((f) => f.returnedTo !== null) : undefined;
         // "185 Ukrainian servicemen and 20 civilians": a count joined to the one before shares its direction.
         const joined = !found0 && head.length === 1 && /^\s*(?:and|,|,\s*and)\s*$/.test(gap) ? head[0] : undefined;
         // "Among the Ukrainians freed were 10 soldiers": the people they are among say where they went.
-        const among = AMONG.exec(s.text);
-        const amongSide = among ? here.find((x) => x.entity.label === 'State' && x.start < s.start + among[0].length && x.end <= start && parties.some((p) => p.id === x.entity.id)) : undefined;
+        const among = AMONG.exec(before);
+        const amongSide = among
+          ? (here.find((x) => x.entity.label === 'State' && x.start >= s.start + among.index && x.start < s.start + among.index + among[0].length && parties.some((p) => p.id === x.entity.id))?.entity ??
+            (AMONG_NO_SIDE.test(s.text) ? (partyOf(claimant, parties, mentions, text) ?? found.find((f) => f.event === base.event && f.returnedTo !== null)?.returnedTo) : undefined))
+          : undefined;
         // "The Russian Defence Ministry said 22 servicemen had been returned": a side speaking of its own people coming back.
-        const ownSide = RETURNED_HOME.test(s.text.slice(m.index + m[0].length)) ? partyOf(claimant, parties) : undefined;
-        const returnedTo = found0 ?? joined?.returnedTo ?? amongSide?.entity ?? ownSide ?? null;
+        const ownSide = RETURNED_HOME.test(s.text.slice(m.index + m[0].length)) ? partyOf(claimant, parties, mentions, text) : undefined;
+        const returnedTo = found0 ?? ours ?? joined?.returnedTo ?? amongSide ?? ownSide ?? ofThem?.returnedTo ?? null;
         // Whoever got people back in an exchange (or over many) got them from the other side; a release names its sides.
         const ev = events.find((e) => e.key === base.event);
         const isParty = returnedTo !== null && parties.some((p) => p.id === returnedTo.id);
-        const releasedBy = stated ?? joined?.releasedBy ??
-          (ev?.kind === 'release' && ev.sides[1]?.id === returnedTo?.id ? ev.sides[0] : isParty && ev?.kind !== 'release' ? other(returnedTo) : null);
+        // Two one-way handovers told in one sentence: the release whose receiver got these people.
+        const releaseTo = (to: EntityRef | null) =>
+          [ev, ...events.filter((e) => e.evidence.some((x) => x.sentence === s.index))].find((e) => e?.kind === 'release' && to && e.sides[1]?.id === to.id);
+        const releasedBy = stated ?? joined?.releasedBy ?? (ofThem && ofThem.returnedTo?.id === returnedTo?.id ? ofThem.releasedBy : null) ??
+          (ev?.kind === 'release' ? (releaseTo(returnedTo)?.sides[0] ?? null) : isParty ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
-        found.push(...head);
+        // "Among the 75 Ukrainians were …": a count named to point back at one already counted is not counted again.
+        const pointsBack = /^Among (?:the )?$/.test(before) && found.some((f) => f.value === value && f.returnedTo?.id === returnedTo?.id && f.releasedBy?.id === releasedBy?.id);
+        if (!pointsBack) found.push(...head);
       }
     }
     return found;
@@ -156,9 +219,10 @@ export const figures: Stage<
 /** Whoever the sentence says stated the figure at `at`: the subject of the verb of saying before it, or "according to X". */
 function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null {
   const speaker = (m: Mention): boolean => ['Person', 'Organization', 'State'].includes(m.entity.label);
-  const according = /\baccording to\s+/i.exec(s.text);
+  // "According to the Ombudsman, 3,035 Ukrainians …": the object right after it, not a demonym further on.
+  const according = /\baccording to\s+(?:the\s+)?/i.exec(s.text);
   if (according) {
-    const m = here.find((x) => x.start >= s.start + according.index && speaker(x));
+    const m = here.find((x) => x.start === s.start + according.index + according[0].length && speaker(x));
     if (m) return m.entity;
   }
   const verbs = [...s.text.matchAll(new RegExp(CLAIM_VERB.source, 'gi'))].filter((v) => s.start + v.index < at);
@@ -170,7 +234,8 @@ function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null 
   if (!subject) return null;
   // "Ukrainian officials" speak for Ukraine; a bare demonym before a noun ("Russian prisoners") is no speaker.
   const after = s.text.slice(subject.end - s.start);
-  if (subject.entity.label === 'State' && !/^\s+(?:officials|authorities|government|side)\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {
+  const heads = /^(?:The\s+)?$/.test(s.text.slice(0, subject.start - s.start));
+  if (subject.entity.label === 'State' && !heads && !/^\s+(?:officials|authorities|government|side)\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {
     return null;
   }
   return subject.entity;
@@ -192,11 +257,17 @@ function directionOf(
     (m) => m.entity.label === 'State' && !/ians$/i.test(m.text) && m.end <= span.start && /^\s+(?:has |have |had )?(?:released|freed|handed over|handed back|returned|repatriated)\b/i.test(s.text.slice(m.end - s.start)),
   );
   const receivingVerb = here.find(
-    (m) => m.entity.label === 'State' && /^\s+(?:has |have |had )?(?:received|got back|welcomed)\b/i.test(s.text.slice(m.end - s.start)),
+    (m) => m.entity.label === 'State' && m.end <= span.start && /^\s+(?:side\s+)?(?:has |have |had )?(?:received|got back|welcomed)\b/i.test(s.text.slice(m.end - s.start)),
   );
-  const toState = here.find(
-    (m) => m.entity.label === 'State' && m.start > span.end && /\b(?:returned to|back to|home to|handed (?:back |over )?to|repatriated to|to)\s+$/i.test(s.text.slice(0, rel(m)).slice(-22)),
-  );
+  // "taken to Russia … returned to Ukraine": a verb of return names the receiver before any other "to".
+  const toStates = here.filter((m) => m.entity.label === 'State' && m.start > span.end && /\bto (?:the |their (?:families|relatives|homes?) in )?$|\bto relatives in $/i.test(s.text.slice(0, rel(m)).replace(/\s+$/, ' ')));
+  const returnTo = toStates.find((m) => /\b(?:returned|back|home|handed (?:back |over )?|repatriated) to (?:the |their (?:families|relatives|homes?) in )?$/i.test(s.text.slice(0, rel(m)).replace(/\s+$/, ' ').slice(-50)));
+  // "15 residents of the Kursk region … returned home": people go home to the state their region lies in.
+  const residents = /\bresidents\b/i.test(tail)
+    ? here.find((m) => m.entity.label === 'Place' && m.start >= span.end && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(span.end - s.start, rel(m))) && parties.some((p) => p.id === m.entity.inState))
+    : undefined;
+  const home = residents ? parties.find((p) => p.id === residents.entity.inState) : undefined;
+  const toState = returnTo ?? toStates[0];
   const possessive = /\bof\s+(?:their|its|our)\b/i.test(tail);
   const inExchangeFor = /\bin exchange for\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, span.start - s.start));
   // "released 64 Ukrainians in exchange for 22 Russian servicemen": the demonym says who got them back.
@@ -204,9 +275,10 @@ function directionOf(
   if (inExchangeFor && subjectReleasing) return [other(subjectReleasing.entity), subjectReleasing.entity];
   if (possessive && subjectReleasing) return [subjectReleasing.entity, other(subjectReleasing.entity)];
   // "303 Russian servicemen … taken to Belarus": a side's own people go to that side, not to where they are taken.
-  const partyDemonym = demonym && toState && !parties.some((p) => p.id === toState.entity.id) ? demonym : undefined;
+  // Children "taken to Russia" are not returned to it: only a verb of return overrides a side's demonym.
+  const partyDemonym = demonym && toState && (!parties.some((p) => p.id === toState.entity.id) || (!returnTo && parties.some((p) => p.id === demonym.entity.id))) ? demonym : undefined;
   const returnedTo =
-    partyDemonym?.entity ?? toState?.entity ?? receivingVerb?.entity ?? demonym?.entity ??
+    partyDemonym?.entity ?? home ?? toState?.entity ?? receivingVerb?.entity ?? demonym?.entity ??
     (possessive ? (claimant?.label === 'State' ? claimant : null) : null) ?? null;
   const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : null;
   return [returnedTo, releasedBy ?? (returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text) ? other(returnedTo) : null)];

@@ -69,18 +69,19 @@ export const groups: Stage<{ sentences: Sentence[]; mentions: Mention[]; events:
         if (m.entity.label === 'Group') add({ ...base, start: m.start, end: m.end, group: { ...m.entity, aliases: [] } });
       }
       // Defenders of a place, and of each place listed after it.
-      let inList = false;
+      // Where the last defended place of this sentence ended (a group already found may not be added again).
+      let listEnd: number | null = null;
       for (const m of here.filter((x) => x.entity.label === 'Place')) {
         const before = text.slice(s.start, m.start);
-        const listed = inList && /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(text.slice(found[found.length - 1]?.end ?? m.start, m.start));
+        const listed = listEnd !== null && /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(text.slice(listEnd, m.start));
         const after = text.slice(m.end, m.end + 30);
         let surface = m.text;
         const suffix = /^\s+(?:steel plant|plant|steelworks)/.exec(after);
         if (suffix) surface = text.slice(m.start, m.end + suffix[0].length);
         if (DEFENDERS.test(before.replace(/(?:the\s+)?$/, '')) || listed || /^\s+defenders\b/.test(after)) {
           add({ ...base, start: m.start, end: m.start + surface.length, group: defendersOf(m.entity, surface) });
-          inList = true;
-        } else inList = false;
+          listEnd = m.start + surface.length;
+        } else listEnd = null;
       }
       for (const [pattern, name, aliases] of KINDS) {
         const k = pattern.exec(s.text);

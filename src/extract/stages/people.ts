@@ -22,19 +22,25 @@ const TITLES = [
 /** Words that may stand before a title word as part of it ("human rights commissioner"). */
 const TITLE_MODIFIERS = new Set([
   'human', 'rights', 'foreign', 'defence', 'defense', 'deputy', 'presidential', 'press', 'intelligence', 'military', 'special',
-  'interior', 'chief', 'senior', 'top', 'former', 'head', 'vice', 'first', 'peace', 'state', 'security',
+  'interior', 'chief', 'senior', 'top', 'former', 'head', 'vice', 'first', 'peace', 'state', 'security', 'ministry',
 ]);
 // Either case for the first letter of each word of a title; no `i` flag, which would let \p{Lu} match lower case too.
 const TITLE_WORDS = TITLES.map((t) => t.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join(' ')).join('|');
-/** A capitalised name word, hyphenated parts too ("Lvova-Belova", "Al-Khater"); never a title word ("Chief Ombudsman Şeref Malkoç"). */
-const NAME_WORD = String.raw`(?!(?:${TITLE_WORDS})(?![\p{L}]))\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*`;
+/** A capitalised name word, hyphenated parts too ("Lvova-Belova", "Al-Khater", "al-Ansari"); never a title word ("Chief Ombudsman Şeref Malkoç"). */
+const NAME_WORD = String.raw`(?!(?:${TITLE_WORDS})(?![\p{L}]))(?:(?:al|el|ad|ash)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*`;
 /** Two or three name words, with the particles of Arabic and European names ("Mohammed bin Salman"). */
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:bin|ibn|al|de|van|von)\s+)?${NAME_WORD}){1,2}`;
-/** title[,] Name: "spokesman Dmitry Peskov", "Ukraine's human rights ombudsman, Dmytro Lubinets" (the words before it are read separately). */
-const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_WORDS}),?\s+(${NAME})`, 'gu');
+/**
+ * title[ of/for …][,] Name: "spokesman Dmitry Peskov", "Ukraine's human rights ombudsman, Dmytro Lubinets",
+ * "Commissioner for Human Rights Dmytro Lubinets", "the head of Ukraine's presidential office, Andriy Yermak"
+ * (the words before the title are read separately).
+ */
+const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_WORDS})(?:\s+(?:of|for)(?:\s+[\p{L}'’-]+){1,8})?,?\s+(${NAME})`, 'gu');
 /** Name, [body's] title: "Dmytro Lubinets, Ukraine's human rights commissioner", "Viktor Medvedchuk, a former lawmaker". */
 const AFTER = new RegExp(String.raw`(${NAME}),\s+((?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${TITLE_WORDS}))(?![\p{L}])`, 'gu');
 const NOT_NAMES = /^(?:The|This|That|These|Those|In|On|At)\b/u;
+/** The end of a body's name after "head of the …", not a person: "Defense Council", "Presidential Office", "Foreign Affairs". */
+const INSTITUTION = /\b(?:Council|Office|Affairs|Ministry|Committee|Agency|Service|Headquarters|Directorate|Department|Commission|Assembly|Cooperation)$/u;
 
 function personFor(name: string, mentionsIn: Mention[], span: Span): EntityRef {
   const known = mentionsIn.find((m) => m.entity.label === 'Person' && m.start >= span.start && m.end <= span.end);
@@ -54,10 +60,12 @@ export const people: Stage<{ sentences: Sentence[]; mentions: Mention[] }, { peo
       const inSentence = mentions.filter((m) => m.sentence === s.index);
       for (const m of s.text.matchAll(BEFORE)) {
         const name = m[2].replace(/['’]s$/, '');
-        if (NOT_NAMES.test(name)) continue;
+        if (NOT_NAMES.test(name) || INSTITUTION.test(name)) continue;
         const titleWordStart = s.start + m.index;
         const nameStart = titleWordStart + m[0].length - m[2].length;
         const span = { start: nameStart, end: nameStart + name.length };
+        // "founder of the charity Save Ukraine": a name holding a state or a body is theirs, not a person's.
+        if (inSentence.some((x) => x.entity.label !== 'Person' && x.start < span.end && x.end > span.start)) continue;
         // Walk left over the words that belong to the title, up to the body it belongs to.
         let titleStart = titleWordStart;
         let body: Mention | undefined;
@@ -71,7 +79,8 @@ export const people: Stage<{ sentences: Sentence[]; mentions: Mention[] }, { peo
             break;
           }
           const word = /(\p{L}[\p{L}-]*)\s$/u.exec(before);
-          if (!word || !(TITLE_MODIFIERS.has(word[1].toLowerCase()) || /^\p{Lu}/u.test(word[1])) || mention) break;
+          // A capitalised word belongs to the title ("Crown Prince"), an article does not ("The head of …").
+          if (!word || !(TITLE_MODIFIERS.has(word[1].toLowerCase()) || /^\p{Lu}/u.test(word[1])) || /^(?:The|A|An)$/.test(word[1]) || mention) break;
           titleStart -= word[0].length;
         }
         intros.push({

@@ -19,6 +19,8 @@ const SAY =
   /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|accused|suggested|estimates|according to)\b/i;
 /** A state speaking by its own name ("Kyiv says", "Russia denies this") or through its officials or ministry. */
 const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense )?(?:officials|authorities|government|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|claimed|estimates|insists)\b)/i;
+/** A sentence that is nothing but quoted words. */
+const WHOLE_QUOTE = /^\s*[“"]([^”"]+)[”"]\s*$/;
 /** "he said", "It said on Telegram", "According to her": the speaker named before. */
 const PRONOUN = /(?:^|[,.”"]\s*|\baccording to\s+)(he|she|it|him|her|they)\b(?=\s|[,.]|$)/i;
 /** "The ministry said", "the headquarters said": a body named before, by a word of its name. */
@@ -52,21 +54,54 @@ export const statements: Stage<
       about = events.find((e) => e.evidence.some((x) => x.sentence === s.index))?.key ??
         negotiations.find((n) => n.evidence.some((x) => x.sentence === s.index))?.key ?? about;
       const verb = SAY.exec(s.text);
-      if (!verb) continue;
-      const here = mentions.filter((m) => m.sentence === s.index && ['Person', 'Organization', 'State'].includes(m.entity.label));
+      // '"…," Lubinets wrote. "We thank the mediators."': a quote on its own goes on the statement just before it.
+      const previous = found[found.length - 1];
+      if (!verb && previous?.sentence === s.index - 1 && WHOLE_QUOTE.test(s.text)) {
+        found.push({ start: s.start, end: s.end, sentence: s.index, speaker: previous.speaker, about, channel: previous.channel, quote: WHOLE_QUOTE.exec(s.text)![1] });
+        continue;
+      }
+      // "had been declared unfit": a passive verb of saying names no speaker.
+      if (!verb || /\b(?:been|be|being)\s+$/i.test(s.text.slice(0, verb.index))) continue;
+      // Names inside the quoted words ("handed over to the Ukrainian side") are not who speaks.
+      const quotes = [...s.text.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + q.index, s.start + q.index + q[0].length]);
+      const here = mentions.filter((m) => m.sentence === s.index && ['Person', 'Organization', 'State'].includes(m.entity.label) && !quotes.some(([a, b]) => m.start > a && m.end < b));
       const according = /according to/i.test(verb[0]);
       const people = here.filter((m) => m.entity.label === 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index));
       const bodies = here.filter((m) => m.entity.label !== 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index))
         .filter((m) => m.entity.label === 'Organization' || STATE_VOICE.test(s.text.slice(m.end - s.start)));
-      const speaker = (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions);
+      // "According to her, the Ukrainian side received …": the pronoun is the speaker, not the side after it.
+      const accordingToPronoun = according && /^according to\s+(?:him|her|them|it)\b/i.test(s.text.slice(verb.index));
+      const speaker = accordingToPronoun ? namedBefore(s, found, mentions)
+        : (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions);
       if (!speaker) continue;
       const quoted = /[“"]([^”"]{3,})[”"]/.exec(s.text);
       const channel = CHANNELS.find(([p]) => p.test(s.text))?.[1] ?? null;
-      found.push({ start: s.start, end: s.end, sentence: s.index, speaker, about, channel, quote: quoted?.[1] ?? null });
+      found.push({ start: quoteOpening(s, sentences), end: s.end, sentence: s.index, speaker, about, channel, quote: quoted?.[1] ?? null });
     }
     return found;
   },
 };
+
+/**
+ * Where the quote a sentence closes began: '"150 of our people are home. Among them are
+ * defenders," Lubinets wrote' is one statement from its first quoted sentence on.
+ */
+function quoteOpening(s: Sentence, sentences: Sentence[]): number {
+  const marks = (t: string): string[] => t.match(/[“”"]/g) ?? [];
+  const closesOnly = (t: string): boolean => {
+    const m = marks(t);
+    return m.length > 0 && (m[0] === '”' || (m[0] === '"' && m.length % 2 === 1 && !/^\s*"/.test(t)));
+  };
+  if (!closesOnly(s.text)) return s.start;
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 4; i--) {
+    const t = sentences.find((x) => x.index === i);
+    if (!t) break;
+    const m = marks(t.text);
+    if (m.length === 0) continue;
+    return m.length % 2 === 1 && (m[m.length - 1] === '“' || m[m.length - 1] === '"') ? t.start : s.start;
+  }
+  return s.start;
+}
 
 /**
  * A speaker the sentence names only by pronoun or description: "he"/"she" is
@@ -78,7 +113,11 @@ function namedBefore(s: Sentence, found: StatementReport[], mentions: Mention[])
   const pronoun = PRONOUN.exec(s.text)?.[1].toLowerCase();
   if (pronoun) {
     const person = pronoun !== 'it' && pronoun !== 'they';
-    return found.findLast((f) => (f.speaker.label === 'Person') === person)?.speaker;
+    const spoke = found.findLast((f) => (f.speaker.label === 'Person') === person);
+    // "Lubinets gave a different figure. '…,' he wrote": the person a later sentence opens with, over an earlier speaker.
+    const subject = person ? mentions.findLast((m) => m.start < s.start && m.sentence > (spoke?.sentence ?? -1) && m.entity.label === 'Person' &&
+      !mentions.some((x) => x.sentence === m.sentence && x.start < m.start && x.entity.label === 'Person')) : undefined;
+    return subject?.entity ?? spoke?.speaker;
   }
   const described = DEFINITE.exec(s.text)?.[1].toLowerCase();
   if (!described) return undefined;

@@ -50,7 +50,9 @@ export interface ClaimQuery {
 export const CLAIM_ORDER = 'ID';
 
 /** One query for `statements` or `figures`: the match once, count and page from it, by id. */
-export function claimsQuery(label: ClaimLabel, where: ClaimFilter, args: { first?: number | null; after?: string | null }, selection: Selection): ClaimQuery {
+export function claimsQuery(label: ClaimLabel, where: ClaimFilter, args: { first?: number | null; after?: string | null }, asked: Selection): ClaimQuery {
+  // curatedOnly holds at every level of the answer (claimants, directions, what it is about).
+  const selection = asked.onlyCurated(where.curatedOnly);
   const params: Params = { first: pageSize(args.first), after: decodeCursor(CLAIM_ORDER, args.after) };
   const names = NAME_FILTERS.filter((f) => where[f] != null);
   const prelude = resolveNames(names, where, params);

@@ -117,8 +117,10 @@ export interface ExchangeQuery {
 export function exchangesQuery(
   where: ExchangeFilter,
   args: { first?: number | null; after?: string | null; orderBy?: ExchangeOrder | null },
-  selection: Selection,
+  asked: Selection,
 ): ExchangeQuery {
+  // curatedOnly holds at every level of the answer, not only for the exchanges listed.
+  const selection = asked.onlyCurated(where.curatedOnly);
   const order = args.orderBy ?? 'DATE_ASC';
   const mediation = where.mediation ?? 'ANY';
   if (mediation !== 'ANY' && where.mediatedBy == null) {

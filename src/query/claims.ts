@@ -56,7 +56,7 @@ export function claimsQuery(label: ClaimLabel, where: ClaimFilter, args: { first
   const params: Params = { first: pageSize(args.first), after: decodeCursor(CLAIM_ORDER, args.after) };
   const names = NAME_FILTERS.filter((f) => where[f] != null);
   const prelude = resolveNames(names, where, params);
-  const filters: NamedFilter[] = names.map((name) => ({ name, paths: CLAIM_PATHS[name](label).map((p) => [p, null]) }));
+  const filters: NamedFilter[] = names.map((name) => ({ name, paths: CLAIM_PATHS[name](label).map((p) => [p, null]), curatedOnly: where.curatedOnly === true }));
   const conditions: string[] = [];
   for (const key of ['flag', 'status'] as const) {
     if (where[key] == null) continue;

@@ -130,7 +130,7 @@ export function exchangesQuery(
   const names = NAME_FILTERS.filter((f) => where[f] != null);
   const prelude = resolveNames(names, where, params);
 
-  const filters = names.map((name) => filterOf(name, mediation));
+  const filters = names.map((name) => ({ ...filterOf(name, mediation), curatedOnly: where.curatedOnly === true }));
   const conditions: string[] = [];
   if (where.from != null) {
     params.from = where.from;

@@ -111,6 +111,23 @@ describe('curatedOnly holds at every level; provenance wherever a fact shows', (
     expect(exchange(curated).articles).toContainEqual({ id: article });
   });
 
+  const MEDIATED = `query ($curatedOnly: Boolean) {
+    exchanges(where: { mediatedBy: "UAE", curatedOnly: $curatedOnly }) {
+      totalCount edges { node { id } matchedBecause { summary links { type ${PROVENANCE} } } }
+    }
+  }`;
+  type Mediated = { exchanges: { totalCount: number; edges: { node: { id: string }; matchedBecause: { links: { type: string; provenance: Provenance }[] }[] }[] } };
+
+  it('a filter follows curated facts only: "mediated by the UAE" does not match through the extracted mediation', async () => {
+    const all = await ask<Mediated>(MEDIATED, {});
+    expect(all.exchanges.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(['exchange-uae-2024', EXCHANGE]));
+    const curated = await ask<Mediated>(MEDIATED, { curatedOnly: true });
+    expect(curated.exchanges.totalCount).toBe(1);
+    expect(curated.exchanges.edges.map((e) => e.node.id)).toEqual(['exchange-uae-2024']);
+    expect(provenances(curated).map(([, p]) => p.status)).toEqual(expect.arrayContaining(['CURATED']));
+    expect(provenances(curated).filter(([, p]) => p.status !== 'CURATED')).toEqual([]);
+  });
+
   const NODE = `query ($id: ID!, $curatedOnly: Boolean) { node(id: $id, curatedOnly: $curatedOnly) { id ... on Exchange { ${EXCHANGE_FIELDS} } ... on Figure { ${PROVENANCE} } } }`;
   type Node = { node: (Record<string, unknown> & { id: string }) | null };
 

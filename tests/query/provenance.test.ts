@@ -59,6 +59,20 @@ describe('provenance in the Cypher', () => {
     expect(cypher.match(/MATCH path\d+ = [^)]*\)[^W]*? WHERE all\(n\d+ IN nodes\(path\d+\) WHERE coalesce\(n\d+\.reviewStatus, 'curated'\) = 'curated'\) AND all\(r\d+ IN relationships\(path\d+\)/g)).toHaveLength(4);
   });
 
+  it('curatedOnly holds for the name filters too: every path that makes an answer match, and explains it, is curated', () => {
+    const why = sel('{ edges { matchedBecause { summary } } }');
+    const onCurated = (path: string) => new RegExp(String.raw`(?:WHERE|AND) all\(n\d+ IN nodes\(${path}\) WHERE coalesce\(n\d+\.reviewStatus, 'curated'\) = 'curated'\) AND all\(r\d+ IN relationships\(${path}\)`, 'g');
+    const exchanges = exchangesQuery({ mediatedBy: 'UAE', involves: 'Mariupol defenders', curatedOnly: true }, {}, why).cypher;
+    // Generated from the mediator (4 paths), tested for the group (2 paths), each explained (6 paths).
+    expect(exchanges.match(onCurated('matched'))).toHaveLength(6);
+    expect(exchanges.match(onCurated('p'))).toHaveLength(6);
+    // A pattern with its own WHERE keeps it.
+    expect(exchanges).toContain("WHERE all(same IN own WHERE type(same) = type(tie)) AND all(");
+    const claims = claimsQuery('Statement', { statedBy: 'Russia', curatedOnly: true }, {}, why).cypher;
+    expect(claims.match(onCurated('matched'))).toHaveLength(1);
+    expect(exchangesQuery({ mediatedBy: 'UAE', involves: 'Mariupol defenders' }, {}, why).cypher).not.toMatch(/reviewStatus|MATCH matched/);
+  });
+
   it('without curatedOnly the nested lists send the Cypher they sent before: no condition, nothing to pay', () => {
     expect(exchangesQuery({}, {}, sel(DEEP)).cypher).not.toContain('reviewStatus');
     expect(claimsQuery('Figure', {}, {}, sel('{ edges { node { statedBy { id } about { id } returnedTo { id } } } }')).cypher).not.toContain('reviewStatus');

@@ -161,7 +161,7 @@ export function exchangesQuery(
   if (where.curatedOnly) conditions.push(CURATED('x'));
   if (where.hasConflicts != null) {
     const [a, b] = [new Var('a'), new Var('b')];
-    const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b)} }`;
+    const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b, where.curatedOnly === true)} }`;
     conditions.push(`${where.hasConflicts ? '' : 'NOT '}${render(expr(exists), new Names())}`);
   }
   // The date indexes are on :Event (every exchange is one): naming it lets a date range seek.

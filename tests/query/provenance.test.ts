@@ -73,6 +73,12 @@ describe('provenance in the Cypher', () => {
     expect(exchangesQuery({ mediatedBy: 'UAE', involves: 'Mariupol defenders' }, {}, why).cypher).not.toMatch(/reviewStatus|MATCH matched/);
   });
 
+  it('hasConflicts with curatedOnly counts conflicts between curated figures only, as Exchange.conflicts shows them', () => {
+    const conflicting = exchangesQuery({ hasConflicts: true, curatedOnly: true }, {}, sel('{ totalCount }')).cypher;
+    expect(conflicting).toMatch(/<> COLLECT \{ MATCH \(b\d*\)-\[:STATED_BY\]->[^}]*\} AND coalesce\(a\d*\.reviewStatus, 'curated'\) = 'curated' AND coalesce\(b\d*\.reviewStatus, 'curated'\) = 'curated' \}/);
+    expect(exchangesQuery({ hasConflicts: true }, {}, sel('{ totalCount }')).cypher).not.toContain('reviewStatus');
+  });
+
   it('without curatedOnly the nested lists send the Cypher they sent before: no condition, nothing to pay', () => {
     expect(exchangesQuery({}, {}, sel(DEEP)).cypher).not.toContain('reviewStatus');
     expect(claimsQuery('Figure', {}, {}, sel('{ edges { node { statedBy { id } about { id } returnedTo { id } } } }')).cypher).not.toContain('reviewStatus');

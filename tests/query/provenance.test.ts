@@ -53,7 +53,7 @@ describe('provenance in the Cypher', () => {
       ['their places', `-\\[(${v}):TOOK_PLACE_IN\\]->\\((${v}):Node\\) WHERE`],
     ] as const) {
       const found = cypher.match(new RegExp(`${match} ([^}]*?) RETURN`));
-      expect([what, found && found.slice(1, -1).every((name) => found.at(-1)!.includes(curated(name)))]).toEqual([what, true]);
+      expect([what, found?.slice(1, -1).every((name) => found.at(-1)!.includes(curated(name)))]).toEqual([what, true]);
     }
     // Each mediator path, whole: every node and relationship on it.
     expect(cypher.match(/MATCH path\d+ = [^)]*\)[^W]*? WHERE all\(n\d+ IN nodes\(path\d+\) WHERE coalesce\(n\d+\.reviewStatus, 'curated'\) = 'curated'\) AND all\(r\d+ IN relationships\(path\d+\)/g)).toHaveLength(4);

@@ -1,9 +1,10 @@
 // An article, its text, and the nodes it states (those with a passage in it),
 // each with only its passages in this article, in one round trip.
+// $curatedOnly: only the curated ones.
 MATCH (article:Article {id: $id})
 CALL (article) {
   MATCH (article)<-[:IN]-(e:Evidence)<-[:EVIDENCED_BY]-(n:Node)
-  WHERE NOT n:Article
+  WHERE NOT n:Article AND (NOT $curatedOnly OR coalesce(n.reviewStatus, 'curated') = 'curated')
   WITH n, e ORDER BY e.id
   WITH n, collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
   WITH n, evidence, head([l IN labels(n) WHERE NOT l IN ['Node', 'Entity', 'Event', 'Claim']]) AS label

@@ -4,7 +4,10 @@
 // $types: the labels a node must carry to be walked through and kept; when
 // null, everything but the provenance layer (Evidence, Article). Alias keys
 // carry no :Node and never appear.
+// $curatedOnly: only curated nodes and relationships are walked, kept and
+// drawn (a root that is not curated is not found); evidence always comes.
 MATCH (root:Node {id: $id})
+WHERE NOT $curatedOnly OR coalesce(root.reviewStatus, 'curated') = 'curated'
 // Level by level, nearest first (a BFS). A level is walked only while the
 // limit has room, and stops at $limit nodes: a hub's neighbourhood costs what
 // is shown, not its degree (sorting a level by id would read all of it, so
@@ -13,23 +16,26 @@ MATCH (root:Node {id: $id})
 // is only walked when the levels before it were not cut, so `NOT n IN …`
 // sees every nearer node. Aggregates answer one row even when a level is empty.
 CALL (root) {
-  MATCH (root)--(n:Node)
-  WHERE n <> root AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
+  MATCH (root)-[r]-(n:Node)
+  WHERE n <> root AND (NOT $curatedOnly OR (coalesce(r.reviewStatus, 'curated') = 'curated' AND coalesce(n.reviewStatus, 'curated') = 'curated'))
+    AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
   WITH DISTINCT n LIMIT $limit
   RETURN collect(n) AS level1
 }
 CALL (root, level1) {
   UNWIND CASE WHEN $depth >= 2 AND size(level1) < $limit THEN level1 ELSE [] END AS m
-  MATCH (m)--(n:Node)
-  WHERE n <> root AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
+  MATCH (m)-[r]-(n:Node)
+  WHERE n <> root AND (NOT $curatedOnly OR (coalesce(r.reviewStatus, 'curated') = 'curated' AND coalesce(n.reviewStatus, 'curated') = 'curated'))
+    AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
   WITH DISTINCT n WHERE NOT n IN level1
   WITH n LIMIT $limit
   RETURN collect(n) AS level2
 }
 CALL (root, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) < $limit THEN level2 ELSE [] END AS m
-  MATCH (m)--(n:Node)
-  WHERE n <> root AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
+  MATCH (m)-[r]-(n:Node)
+  WHERE n <> root AND (NOT $curatedOnly OR (coalesce(r.reviewStatus, 'curated') = 'curated' AND coalesce(n.reviewStatus, 'curated') = 'curated'))
+    AND CASE WHEN $types IS NULL THEN NOT (n:Evidence OR n:Article) ELSE any(l IN labels(n) WHERE l IN $types) END
   WITH DISTINCT n WHERE NOT (n IN level1 OR n IN level2)
   WITH n LIMIT $limit
   RETURN collect(n) AS level3
@@ -40,7 +46,7 @@ WITH [root] + reached[..$limit - 1] AS kept, size(reached) >= $limit AS truncate
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
-  WHERE b IN kept
+  WHERE b IN kept AND (NOT $curatedOnly OR coalesce(r.reviewStatus, 'curated') = 'curated')
   CALL (r) {
     UNWIND coalesce(r.evidence, []) AS evidenceId
     MATCH (e:Evidence {id: evidenceId})-[:IN]->(article:Article)

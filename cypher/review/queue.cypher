@@ -27,11 +27,14 @@ CALL (run) {
   MATCH (p:Proposal {articleId: run.articleId})-[:PROPOSES]->(f:Node)
   MATCH (p)-[:SAME_AS_CANDIDATE]->(c:Node)
   WITH p, f, c ORDER BY p.id
-  RETURN collect({
-    id: p.id, reason: p.reason,
-    fact: f {.id, .label, .name, aliases: coalesce(f.aliases, [])},
-    candidate: c {.id, .label, .name, aliases: coalesce(c.aliases, [])}
-  }) AS proposals
+  // Both as NodeRefs, each with its provenance (the candidate may be curated or extracted).
+  WITH p, [n IN [f, c] | n {.id, .label, .name, aliases: coalesce(n.aliases, []), provenance: {
+    status: coalesce(n.reviewStatus, 'curated'), confidence: n.confidence, reviewedBy: n.reviewedBy, reviewedAt: n.reviewedAt,
+    run: COLLECT { MATCH (r:Run {id: n.runId}) RETURN r {.id, .extractor, .version, .startedAt,
+      article: COLLECT { MATCH (a:Article {id: r.articleId}) RETURN a {.id, .title, .publishedAt, .text, label: 'Article'} }[0]} }[0],
+    corrections: COLLECT { MATCH (x:Correction)-[:CORRECTS]->(n) RETURN x {.field, .from, .to, .by, .at} ORDER BY x.at, x.id }
+  }}] AS refs
+  RETURN collect({id: p.id, reason: p.reason, fact: refs[0], candidate: refs[1]}) AS proposals
 }
 WITH run, a, nodes + relationships AS facts, proposals
 WHERE size(facts) > 0 OR size(proposals) > 0

@@ -50,11 +50,13 @@ export interface ClaimQuery {
 export const CLAIM_ORDER = 'ID';
 
 /** One query for `statements` or `figures`: the match once, count and page from it, by id. */
-export function claimsQuery(label: ClaimLabel, where: ClaimFilter, args: { first?: number | null; after?: string | null }, selection: Selection): ClaimQuery {
+export function claimsQuery(label: ClaimLabel, where: ClaimFilter, args: { first?: number | null; after?: string | null }, asked: Selection): ClaimQuery {
+  // curatedOnly holds at every level of the answer (claimants, directions, what it is about).
+  const selection = asked.onlyCurated(where.curatedOnly);
   const params: Params = { first: pageSize(args.first), after: decodeCursor(CLAIM_ORDER, args.after) };
   const names = NAME_FILTERS.filter((f) => where[f] != null);
   const prelude = resolveNames(names, where, params);
-  const filters: NamedFilter[] = names.map((name) => ({ name, paths: CLAIM_PATHS[name](label).map((p) => [p, null]) }));
+  const filters: NamedFilter[] = names.map((name) => ({ name, paths: CLAIM_PATHS[name](label).map((p) => [p, null]), curatedOnly: where.curatedOnly === true }));
   const conditions: string[] = [];
   for (const key of ['flag', 'status'] as const) {
     if (where[key] == null) continue;

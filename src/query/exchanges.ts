@@ -117,8 +117,10 @@ export interface ExchangeQuery {
 export function exchangesQuery(
   where: ExchangeFilter,
   args: { first?: number | null; after?: string | null; orderBy?: ExchangeOrder | null },
-  selection: Selection,
+  asked: Selection,
 ): ExchangeQuery {
+  // curatedOnly holds at every level of the answer, not only for the exchanges listed.
+  const selection = asked.onlyCurated(where.curatedOnly);
   const order = args.orderBy ?? 'DATE_ASC';
   const mediation = where.mediation ?? 'ANY';
   if (mediation !== 'ANY' && where.mediatedBy == null) {
@@ -128,7 +130,7 @@ export function exchangesQuery(
   const names = NAME_FILTERS.filter((f) => where[f] != null);
   const prelude = resolveNames(names, where, params);
 
-  const filters = names.map((name) => filterOf(name, mediation));
+  const filters = names.map((name) => ({ ...filterOf(name, mediation), curatedOnly: where.curatedOnly === true }));
   const conditions: string[] = [];
   if (where.from != null) {
     params.from = where.from;
@@ -159,7 +161,7 @@ export function exchangesQuery(
   if (where.curatedOnly) conditions.push(CURATED('x'));
   if (where.hasConflicts != null) {
     const [a, b] = [new Var('a'), new Var('b')];
-    const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b)} }`;
+    const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b, where.curatedOnly === true)} }`;
     conditions.push(`${where.hasConflicts ? '' : 'NOT '}${render(expr(exists), new Names())}`);
   }
   // The date indexes are on :Event (every exchange is one): naming it lets a date range seek.

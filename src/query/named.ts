@@ -1,9 +1,10 @@
 import type { Params } from '../neo4j/database';
 import { boundedText } from './fulltext';
+import { curatedPath } from './provenance';
 import { resolveName } from './resolve';
 import { explanation } from './select/fields';
 import type { Selection } from './select/selection';
-import { type Expr, Names, Var, cypher, expr, listOf, mapOf, render } from './select/tree';
+import { type Expr, Names, Var, cypher, expr, listOf, mapOf, render, renderText } from './select/tree';
 /**
  * Matching answers by names: each name resolves to one node, and a name
  * filter is a list of paths from that node back to the answers (`item`),
@@ -16,6 +17,17 @@ export interface NamedFilter {
   /** The variable the name resolved to; the paths start at it. */
   name: string;
   paths: [pattern: string, kind: string | null][];
+  /** Only paths whose every node and relationship is curated count (`curatedOnly`): no match through an extracted fact. */
+  curatedOnly?: boolean;
+}
+
+/** `MATCH` of one of the filter's patterns, its path bound as `path` where given; with curatedOnly, on curated steps only. */
+function matchOf(filter: NamedFilter, pattern: string, path?: string): string {
+  if (!filter.curatedOnly) return `MATCH ${path ? `${path} = ` : ''}${pattern}`;
+  const p = new Var('p');
+  const name = path ?? 'matched';
+  const test = renderText(curatedPath(p), new Names().bind(p, name));
+  return `MATCH ${name} = ${pattern}${pattern.includes('WHERE') ? ' AND ' : ' WHERE '}${test}`;
 }
 
 /**
@@ -32,14 +44,14 @@ export function namedMatch(filters: NamedFilter[], conditions: string[], item: s
   const tests = [
     ...filters
       .slice(1)
-      .map((f) => `(${f.paths.map(([p]) => `${f.name} IN COLLECT { MATCH ${fromAnswer(f, p)} RETURN ${f.name}Reached }`).join('\n      OR ')})`),
+      .map((f) => `(${f.paths.map(([p]) => `${f.name} IN COLLECT { ${matchOf(f, fromAnswer(f, p))} RETURN ${f.name}Reached }`).join('\n      OR ')})`),
     ...conditions,
   ];
   const where = tests.length ? `\n    WHERE ${tests.join('\n      AND ')}` : '';
   if (filters.length === 0) return `MATCH ${all}${where}`;
   const [generator] = filters;
   // DISTINCT: one answer may be reached by several paths of one pattern (UNION dedupes only across patterns).
-  const union = generator.paths.map(([p]) => `MATCH ${p}\n      RETURN DISTINCT ${item}`).join('\n      UNION\n      ');
+  const union = generator.paths.map(([p]) => `${matchOf(generator, p)}\n      RETURN DISTINCT ${item}`).join('\n      UNION\n      ');
   return `CALL (${generator.name}) {\n      ${union}\n    }\n    WITH ${item}${where}`;
 }
 
@@ -50,7 +62,7 @@ export function namedMatch(filters: NamedFilter[], conditions: string[], item: s
  */
 export function explainMatch(filter: NamedFilter, item: string): string {
   const union = filter.paths
-    .map(([p, kind]) => `MATCH p = ${fromAnswer(filter, p)}\n        RETURN p, ${kind ? `'${kind}'` : 'null'} AS how`)
+    .map(([p, kind]) => `${matchOf(filter, fromAnswer(filter, p), 'p')}\n        RETURN p, ${kind ? `'${kind}'` : 'null'} AS how`)
     .join('\n        UNION\n        ');
   return `CALL (${item}, ${filter.name}) {
       CALL (${item}) {

@@ -1,7 +1,8 @@
+import type { Provenance } from '../api/generated/types';
 import type { Database } from '../neo4j/database';
 import { cypherFile } from '../neo4j/cypherFiles';
 
-interface NodeRefRow { id: string; label: string; name: string; aliases: string[] }
+interface NodeRefRow { id: string; label: string; name: string; aliases: string[]; provenance: Provenance }
 interface ArticleRow { id: string; title: string | null; publishedAt: string | null; text: string; label: 'Article' }
 interface EvidenceRow { id: string; quote: string; sentence: string; label: 'Evidence'; article: ArticleRow }
 

@@ -37,4 +37,53 @@ describe('provenance in the Cypher', () => {
     expect(claimsQuery('Figure', { curatedOnly: true }, {}, sel('{ totalCount }')).cypher).toContain("coalesce(c.reviewStatus, 'curated') = 'curated'");
     expect(claimsQuery('Statement', { curatedOnly: true }, {}, sel('{ totalCount }')).cypher).toContain("coalesce(c.reviewStatus, 'curated') = 'curated'");
   });
+
+  const DEEP = '{ edges { node { figures { statedBy { id } } mediators { node { id } } phases { id } agreement { negotiation { places { node { id } } } } } } }';
+  const curated = (v: string) => `coalesce(${v}.reviewStatus, 'curated') = 'curated'`;
+
+  it('curatedOnly reaches every level below the exchanges: claims, their claimants, phases, agreement, talks, mediator paths', () => {
+    const cypher = exchangesQuery({ curatedOnly: true }, {}, sel(DEEP)).cypher;
+    const v = String.raw`[a-z]+\d+`;
+    for (const [what, match] of [
+      ['figures', `MATCH \\((${v}):Figure\\)-\\[(${v}):ABOUT\\]->\\(x\\) WHERE`],
+      ['their claimants', `MATCH \\(${v}\\)-\\[(${v}):STATED_BY\\]->\\((${v}):Node\\) WHERE`],
+      ['phases', `MATCH \\(x\\)<-\\[(${v}):PHASE_OF\\]-\\((${v}):Exchange\\) WHERE`],
+      ['the agreement', `MATCH \\(x\\)-\\[(${v}):UNDER\\]->\\((${v}):Agreement\\) WHERE`],
+      ['its talks', `-\\[(${v}):AGREED_AT\\]->\\((${v}):Negotiation\\) WHERE`],
+      ['their places', `-\\[(${v}):TOOK_PLACE_IN\\]->\\((${v}):Node\\) WHERE`],
+    ] as const) {
+      const found = cypher.match(new RegExp(`${match} ([^}]*?) RETURN`));
+      expect([what, found?.slice(1, -1).every((name) => found.at(-1)!.includes(curated(name)))]).toEqual([what, true]);
+    }
+    // Each mediator path, whole: every node and relationship on it.
+    expect(cypher.match(/MATCH path\d+ = [^)]*\)[^W]*? WHERE all\(n\d+ IN nodes\(path\d+\) WHERE coalesce\(n\d+\.reviewStatus, 'curated'\) = 'curated'\) AND all\(r\d+ IN relationships\(path\d+\)/g)).toHaveLength(4);
+  });
+
+  it('curatedOnly holds for the name filters too: every path that makes an answer match, and explains it, is curated', () => {
+    const why = sel('{ edges { matchedBecause { summary } } }');
+    const onCurated = (path: string) => new RegExp(String.raw`(?:WHERE|AND) all\(n\d+ IN nodes\(${path}\) WHERE coalesce\(n\d+\.reviewStatus, 'curated'\) = 'curated'\) AND all\(r\d+ IN relationships\(${path}\)`, 'g');
+    const exchanges = exchangesQuery({ mediatedBy: 'UAE', involves: 'Mariupol defenders', curatedOnly: true }, {}, why).cypher;
+    // Generated from the mediator (4 paths), tested for the group (2 paths), each explained (6 paths).
+    expect(exchanges.match(onCurated('matched'))).toHaveLength(6);
+    expect(exchanges.match(onCurated('p'))).toHaveLength(6);
+    // A pattern with its own WHERE keeps it.
+    expect(exchanges).toContain("WHERE all(same IN own WHERE type(same) = type(tie)) AND all(");
+    const claims = claimsQuery('Statement', { statedBy: 'Russia', curatedOnly: true }, {}, why).cypher;
+    expect(claims.match(onCurated('matched'))).toHaveLength(1);
+    expect(exchangesQuery({ mediatedBy: 'UAE', involves: 'Mariupol defenders' }, {}, why).cypher).not.toMatch(/reviewStatus|MATCH matched/);
+  });
+
+  it('hasConflicts with curatedOnly counts conflicts between curated figures only, as Exchange.conflicts shows them', () => {
+    const conflicting = exchangesQuery({ hasConflicts: true, curatedOnly: true }, {}, sel('{ totalCount }')).cypher;
+    expect(conflicting).toMatch(/<> COLLECT \{ MATCH \(b\d*\)-\[:STATED_BY\]->[^}]*\} AND coalesce\(a\d*\.reviewStatus, 'curated'\) = 'curated' AND coalesce\(b\d*\.reviewStatus, 'curated'\) = 'curated' \}/);
+    expect(exchangesQuery({ hasConflicts: true }, {}, sel('{ totalCount }')).cypher).not.toContain('reviewStatus');
+  });
+
+  it('without curatedOnly the nested lists send the Cypher they sent before: no condition, nothing to pay', () => {
+    expect(exchangesQuery({}, {}, sel(DEEP)).cypher).not.toContain('reviewStatus');
+    expect(claimsQuery('Figure', {}, {}, sel('{ edges { node { statedBy { id } about { id } returnedTo { id } } } }')).cypher).not.toContain('reviewStatus');
+    expect(claimsQuery('Figure', { curatedOnly: true }, {}, sel('{ edges { node { returnedTo { id } } } }')).cypher).toMatch(
+      /MATCH \(c\)-\[(r\d+):RETURNED_TO\]->\((t\d+):Node\) WHERE coalesce\(\1\.reviewStatus, 'curated'\) = 'curated' AND coalesce\(\2\.reviewStatus, 'curated'\) = 'curated'/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { boundedText } from '../../query/fulltext';
+import { CURATED } from '../../query/provenance';
 import { resolveName } from '../../query/resolve';
 import { anyNode } from '../../query/select/fields';
 import { selectionOf } from '../../query/select/selection';
@@ -13,12 +14,14 @@ export const entityResolvers: Resolvers = {
      * A date naming several events names none of them: the candidates come
      * back for the warning.
      */
-    entity: async (_root, { name }, { db, warnings }, info) => {
+    entity: async (_root, { name, curatedOnly }, { db, warnings }, info) => {
       const n = new Var('n');
+      const selection = selectionOf(info).onlyCurated(curatedOnly);
+      const curated = selection.curatedOnly ? ` AND ${CURATED('named')}` : '';
       // Only entities and events: an article or a claim is reached by `node(id)`, not by name.
       const cypher = `${resolveName('name', 'named')}
-WITH CASE WHEN named:Entity OR named:Event THEN named END AS entity, namedCandidates AS entityCandidates
-RETURN CASE WHEN entity IS NOT NULL THEN ${render(anyNode(n, selectionOf(info), 'Entity'), new Names().bind(n, 'entity'))} END AS entity,
+WITH CASE WHEN (named:Entity OR named:Event)${curated} THEN named END AS entity, namedCandidates AS entityCandidates
+RETURN CASE WHEN entity IS NOT NULL THEN ${render(anyNode(n, selection, 'Entity'), new Names().bind(n, 'entity'))} END AS entity,
        [c IN entityCandidates | c.name] AS candidates`;
       const [row] = await db.read(cypher, { name: boundedText(name, 'name') });
       const candidates = row.candidates as string[];

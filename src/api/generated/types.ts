@@ -95,6 +95,8 @@ export type Conflict = {
   category: Scalars['String']['output'];
   /** The disagreeing figures side by side, by value. */
   figures: Array<Figure>;
+  /** As trusted as the least trusted of its figures. */
+  provenance: Provenance;
   releasedBy?: Maybe<NodeRef>;
   returnedTo?: Maybe<NodeRef>;
   status: Scalars['String']['output'];
@@ -264,7 +266,12 @@ export type ExchangeOrder =
  * to the response's `extensions.warnings`.
  */
 export type ExchangeWhere = {
-  /** Only facts a person vouches for (CURATED): no extracted fact awaiting review. */
+  /**
+   * Only facts a person vouches for (CURATED), at every level of the answer:
+   * the exchanges, and below them every list, reference, link, mediator (its
+   * whole path), phase, agreement, claim and conflict. Evidence passages and
+   * articles are the sources, not facts: they are always shown.
+   */
   curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /**
    * Happened on or after this day: compared with the exchange's date or, where
@@ -380,7 +387,7 @@ export type FigureEdge = {
 export type FigureWhere = {
   /** About this event or entity, or about a phase of it. */
   about?: InputMaybe<Scalars['String']['input']>;
-  /** Only facts a person vouches for (CURATED): no extracted fact awaiting review. */
+  /** Only facts a person vouches for (CURATED), at every level of the answer (its claimants, directions, what it is about); passages always. */
   curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   flag?: InputMaybe<ClaimFlag>;
   /** About an event that happened on or after this day (its date or earliest possible day). */
@@ -526,6 +533,11 @@ export type Mediator = {
   node: NodeRef;
   /** From the exchange to the mediator, one relationship a step, each with its evidence or basis. */
   path: Array<Link>;
+  /**
+   * As trusted as the least trusted relationship of `path`: an extracted step
+   * makes the mediation extracted (with that step's run and confidence).
+   */
+  provenance: Provenance;
   /** As the source puts it (facilitator, mediator); `host` for hosted talks. */
   role?: Maybe<Scalars['String']['output']>;
 };
@@ -667,6 +679,12 @@ export type NodeRef = {
   /** The node's label: State, Person, Exchange, Figure… */
   label: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /**
+   * Extracted or curated, and by which run, with what confidence. Where the ref
+   * stands for a relationship to the node (a phase, a claimant, what a claim is
+   * about), the relationship's provenance when it is not curated, else the node's.
+   */
+  provenance: Provenance;
 };
 
 export type PageInfo = {
@@ -734,11 +752,18 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
-  /** An article's text and the facts it states. An unknown id is a NOT_FOUND error. */
+  /**
+   * An article's text and the facts it states (with `curatedOnly`, only the
+   * curated ones). An unknown id is a NOT_FOUND error.
+   */
   articleView: ArticleView;
   /** The Neo4j server behind the API. */
   database: DatabaseInfo;
-  /** The entity or event with this name or alias (case and diacritics ignored); null if none. */
+  /**
+   * The entity or event with this name or alias (case and diacritics ignored); null if none.
+   * `curatedOnly`: only if it is curated, and only curated facts at every level
+   * below it (see `ExchangeWhere.curatedOnly`).
+   */
   entity?: Maybe<Entity>;
   /** Exchanges matching `where`, a page at a time (`first` 1–100). */
   exchanges: ExchangeConnection;
@@ -750,10 +775,16 @@ export type Query = {
    * `types` keeps only nodes carrying one of these labels (the walk goes through
    * them only; the root is always there). Without it, Evidence and Article
    * nodes are left out: evidence comes with each node and edge instead.
-   * An unknown id is a NOT_FOUND error.
+   * An unknown id is a NOT_FOUND error. `curatedOnly` walks, keeps and draws
+   * only curated nodes and relationships (a root that is not curated is
+   * NOT_FOUND); evidence passages always come with them.
    */
   neighbourhood: Subgraph;
-  /** The graph node with this id, whatever its label; null if there is none. */
+  /**
+   * The graph node with this id, whatever its label; null if there is none.
+   * `curatedOnly`: only if it is curated, and only curated facts at every
+   * level below it (see `ExchangeWhere.curatedOnly`).
+   */
   node?: Maybe<Node>;
   /**
    * Paths between two nodes of at most `maxLength` steps (1–10), never through
@@ -791,11 +822,13 @@ export type Query = {
 
 
 export type QueryArticleViewArgs = {
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryEntityArgs = {
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
 };
 
@@ -816,6 +849,7 @@ export type QueryFiguresArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -824,6 +858,7 @@ export type QueryNeighbourhoodArgs = {
 
 
 export type QueryNodeArgs = {
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -990,7 +1025,7 @@ export type StatementEdge = {
 export type StatementWhere = {
   /** About this event or entity, or about the exchange it is a phase of. */
   about?: InputMaybe<Scalars['String']['input']>;
-  /** Only facts a person vouches for (CURATED): no extracted fact awaiting review. */
+  /** Only facts a person vouches for (CURATED), at every level of the answer (its claimants, what it is about); passages always. */
   curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   flag?: InputMaybe<ClaimFlag>;
   /**
@@ -1306,6 +1341,7 @@ export type ClaimFlagResolvers = { AMBIGUOUS: 'ambiguous', INCONSISTENT: 'incons
 export type ConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   releasedBy?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   returnedTo?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1528,6 +1564,7 @@ export type MediatorResolvers<ContextType = Context, ParentType extends Resolver
   mediation?: Resolver<ResolversTypes['MediationKind'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1562,6 +1599,7 @@ export type NodeRefResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1602,13 +1640,13 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  articleView?: Resolver<ResolversTypes['ArticleView'], ParentType, ContextType, RequireFields<QueryArticleViewArgs, 'id'>>;
+  articleView?: Resolver<ResolversTypes['ArticleView'], ParentType, ContextType, RequireFields<QueryArticleViewArgs, 'curatedOnly' | 'id'>>;
   database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'curatedOnly' | 'name'>>;
   exchanges?: Resolver<ResolversTypes['ExchangeConnection'], ParentType, ContextType, RequireFields<QueryExchangesArgs, 'first' | 'orderBy'>>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'curatedOnly' | 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'curatedOnly' | 'id'>>;
   path?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathArgs, 'all' | 'avoidHubs' | 'eventsOnly' | 'from' | 'k' | 'maxLength' | 'to'>>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'curatedOnly' | 'first' | 'text'>>;

@@ -8,6 +8,7 @@ export interface NeighbourhoodArgs {
   depth?: number | null;
   limit?: number | null;
   types?: readonly string[] | null;
+  curatedOnly?: boolean | null;
 }
 
 /**
@@ -20,8 +21,9 @@ export async function readNeighbourhood(db: Database, args: NeighbourhoodArgs): 
     depth: bounded('depth', args.depth, BOUNDS.depth),
     limit: bounded('limit', args.limit, BOUNDS.limit),
     types: labelFilter(args.types),
+    curatedOnly: args.curatedOnly ?? false,
   };
   const [row] = await db.read(cypherFile('graph/neighbourhood.cypher'), params);
-  if (!row) throw notFound(`No node has the id "${args.id}"`, 'id');
+  if (!row) throw notFound(`No ${params.curatedOnly ? 'curated ' : ''}node has the id "${args.id}"`, 'id');
   return row as unknown as Subgraph;
 }

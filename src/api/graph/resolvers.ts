@@ -8,6 +8,6 @@ export const graphResolvers: Resolvers = {
   Query: {
     neighbourhood: (_root, args, { db }) => readNeighbourhood(db, args),
     path: (_root, args, { db }) => readPaths(db, args),
-    articleView: (_root, { id }, { db }) => readArticleView(db, id),
+    articleView: (_root, { id, curatedOnly }, { db }) => readArticleView(db, id, curatedOnly ?? false),
   },
 };

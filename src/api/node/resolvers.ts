@@ -1,4 +1,5 @@
 import { cypherFile } from '../../neo4j/cypherFiles';
+import { CURATED } from '../../query/provenance';
 import { anyNode } from '../../query/select/fields';
 import { selectionOf } from '../../query/select/selection';
 import { Names, Var, render } from '../../query/select/tree';
@@ -16,9 +17,11 @@ export function typeOf(row: { label?: string }): 'Exchange' | 'Statement' | 'Fig
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: async (_root, { id }, { db }, info) => {
+    node: async (_root, { id, curatedOnly }, { db }, info) => {
       const n = new Var('n');
-      const cypher = `MATCH (node:Node {id: $id}) RETURN ${render(anyNode(n, selectionOf(info)), new Names().bind(n, 'node'))} AS node`;
+      const selection = selectionOf(info).onlyCurated(curatedOnly);
+      const curated = selection.curatedOnly ? ` WHERE ${CURATED('node')}` : '';
+      const cypher = `MATCH (node:Node {id: $id})${curated} RETURN ${render(anyNode(n, selection), new Names().bind(n, 'node'))} AS node`;
       const [row] = await db.read(cypher, { id });
       // The projection follows the selection: its shape is the type `typeOf` reads from its label.
       return (row?.node as Actor | undefined) ?? null;

@@ -15,7 +15,10 @@ interface Period {
 export const timelineResolvers: Resolvers = {
   Query: {
     timeline: async (_root, { granularity, curatedOnly }, { db }, info) => {
-      const rows = await db.read(timelineQuery(selectionOf(info)), { granularity: granularity ?? 'MONTH', curatedOnly: curatedOnly ?? false });
+      const rows = await db.read(timelineQuery(selectionOf(info).onlyCurated(curatedOnly)), {
+        granularity: granularity ?? 'MONTH',
+        curatedOnly: curatedOnly ?? false,
+      });
       // Rows come per (period, kind, side, mediator, undated event); a period shows each event once.
       const periods = new Map<string, Period>();
       for (const row of rows) {

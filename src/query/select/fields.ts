@@ -2,6 +2,7 @@ import type {
   Actor, Agreement, Article, Conflict, Correction, Event, Evidence, Exchange, Explanation, ExtractionRun, Figure, Link, Mediator, Negotiation, NodeRef,
   Provenance, Statement,
 } from '../../api/generated/types';
+import { curatedPath, isCurated } from '../provenance';
 import type { Selection } from './selection';
 import { type Expr, Text, Var, caseOf, collect, cypher, expr, first, mapOf, names, raw } from './tree';
 
@@ -31,18 +32,17 @@ const precision: Project<Var> = (n) => expr(cypher`coalesce(${n}.datePrecision, 
 /** Node types keep their label whatever is selected: `typeOf` (src/api/node) tells their GraphQL type by it. */
 const label = (n: Var): [string, Expr] => ['label', expr(cypher`${n}.label`)];
 
-export const NODE_REF = { id: prop('id'), label: prop('label'), name: prop('name'), aliases } satisfies Table<NodeRef, Var>;
-export const ref = (n: Var, sel: Selection): Expr => project('NodeRef', NODE_REF, n, sel);
-
-/** Refs of the nodes `n` points to through relationships of `type`, by name. */
-const refsVia = (type: string): Project<Var> => (n, sel) => {
-  const t = new Var('t');
-  return collect(cypher`MATCH (${n})-[:${raw(type)}]->(${t}:Node)`, ref(t, sel), cypher`${t}.name`);
-};
-const refVia = (type: string): Project<Var> => (n, sel) => {
-  const t = new Var('t');
-  return first(cypher`MATCH (${n})-[:${raw(type)}]->(${t}:Node)`, ref(t, sel), cypher`${t}.name`);
-};
+/**
+ * ` WHERE` the tests `always` hold and, when the root field asked for curated
+ * facts only, every node and relationship of `facts` and every path of
+ * `paths` is curated. A request that does not ask pays nothing: the Cypher
+ * is the same as without the filter.
+ */
+function where(sel: Selection, curated: { facts?: readonly Var[]; paths?: readonly Var[] }, always: readonly Text[] = []): Text {
+  const only = sel.curatedOnly ? [...(curated.facts ?? []).map(isCurated), ...(curated.paths ?? []).map(curatedPath)] : [];
+  const tests = [...always, ...only];
+  return new Text(tests.length ? [' WHERE ', ...tests.flatMap((t, i) => (i ? [' AND ', t] : [t]))] : []);
+}
 
 export const ARTICLE = {
   id: prop('id'),
@@ -110,6 +110,26 @@ const provenance: Project<Var> = (f, sel) => project('Provenance', PROVENANCE, f
 const relationshipProvenance: Project<Var> = (r, sel) =>
   project('Provenance', { ...PROVENANCE, corrections: () => expr(cypher`[]`) }, r, sel);
 
+export const NODE_REF = { id: prop('id'), label: prop('label'), name: prop('name'), aliases, provenance } satisfies Table<NodeRef, Var>;
+export const ref = (n: Var, sel: Selection): Expr => project('NodeRef', NODE_REF, n, sel);
+
+/**
+ * A ref to `t` standing for relationship `r` to it (a phase, a claimant):
+ * its provenance is the relationship's where that is not curated, else the node's.
+ */
+const refThrough = (r: Var, t: Var, sel: Selection): Expr =>
+  project('NodeRef', { ...NODE_REF, provenance: (n, s) => caseOf([[isCurated(r), provenance(n, s)]], relationshipProvenance(r, s)) }, t, sel);
+
+/** Refs of the nodes `n` points to through relationships of `type`, by name. */
+const refsVia = (type: string): Project<Var> => (n, sel) => {
+  const [r, t] = [new Var('r'), new Var('t')];
+  return collect(cypher`MATCH (${n})-[${r}:${raw(type)}]->(${t}:Node)${where(sel, { facts: [r, t] })}`, refThrough(r, t, sel), cypher`${t}.name`);
+};
+const refVia = (type: string): Project<Var> => (n, sel) => {
+  const [r, t] = [new Var('r'), new Var('t')];
+  return first(cypher`MATCH (${n})-[${r}:${raw(type)}]->(${t}:Node)${where(sel, { facts: [r, t] })}`, refThrough(r, t, sel), cypher`${t}.name`);
+};
+
 /** The passages stating node `n`, by article then passage. */
 const nodeEvidence: Project<Var> = (n, sel) => {
   const e = new Var('e');
@@ -151,9 +171,9 @@ const links = (which: { type: string; outgoing: boolean } | { except: readonly s
   const match =
     'type' in which
       ? which.outgoing
-        ? cypher`MATCH (${n})-[${r}:${raw(which.type)}]->(${m}:Node)`
-        : cypher`MATCH (${n})<-[${r}:${raw(which.type)}]-(${m}:Node)`
-      : cypher`MATCH (${n})-[${r}]-(${m}:Node) WHERE ${r}.id IS NOT NULL AND NOT type(${r}) IN ${names(which.except)}`;
+        ? cypher`MATCH (${n})-[${r}:${raw(which.type)}]->(${m}:Node)${where(sel, { facts: [r, m] })}`
+        : cypher`MATCH (${n})<-[${r}:${raw(which.type)}]-(${m}:Node)${where(sel, { facts: [r, m] })}`
+      : cypher`MATCH (${n})-[${r}]-(${m}:Node)${where(sel, { facts: [r, m] }, [cypher`${r}.id IS NOT NULL AND NOT type(${r}) IN ${names(which.except)}`])}`;
   return collect(match, link({ r, holder: n, other: m }, sel), cypher`type(${r}), ${m}.name`);
 };
 /** Claims about or by a node never show among its plain links. */
@@ -188,8 +208,9 @@ export const figure = (f: Var, sel: Selection): Expr => project('Figure', FIGURE
 /** Claims of `label` pointing at `n` through `via` (ABOUT: claims about it; STATED_BY: claims it made). */
 const claims = (claimLabel: 'Statement' | 'Figure', via: 'ABOUT' | 'STATED_BY'): Project<Var> => (n, sel) => {
   const c = new Var(claimLabel === 'Statement' ? 's' : 'f');
+  const r = new Var('r');
   const row = claimLabel === 'Statement' ? statement(c, sel) : figure(c, sel);
-  return collect(cypher`MATCH (${c}:${raw(claimLabel)})-[:${raw(via)}]->(${n})`, row, cypher`${c}.id`);
+  return collect(cypher`MATCH (${c}:${raw(claimLabel)})-[${r}:${raw(via)}]->(${n})${where(sel, { facts: [c, r] })}`, row, cypher`${c}.id`);
 };
 
 export const NEGOTIATION = {
@@ -212,8 +233,8 @@ export const AGREEMENT = {
   evidence: nodeEvidence,
   provenance,
   negotiation: (g, sel) => {
-    const n = new Var('n');
-    return first(cypher`MATCH (${g})-[:AGREED_AT]->(${n}:Negotiation)`, project('Negotiation', NEGOTIATION, n, sel));
+    const [r, n] = [new Var('r'), new Var('n')];
+    return first(cypher`MATCH (${g})-[${r}:AGREED_AT]->(${n}:Negotiation)${where(sel, { facts: [r, n] })}`, project('Negotiation', NEGOTIATION, n, sel));
   },
 } satisfies Table<Agreement, Var>;
 
@@ -285,6 +306,15 @@ export const MEDIATOR = {
     return expr(cypher`CASE ${how} WHEN 'HOSTED_TALKS' THEN 'host' ELSE [${r} IN relationships(${p}) WHERE type(${r}) = 'MEDIATED_BY'][0].role END`);
   },
   path: ({ p }, sel) => pathLinks(p, sel, false),
+  // The mediation is as trusted as the least trusted relationship of its path; curated, it is the MEDIATED_BY or TOOK_PLACE_IN one.
+  provenance: ({ p }, sel) => {
+    const r = new Var('r');
+    return first(
+      cypher`UNWIND relationships(${p}) AS ${r}`,
+      relationshipProvenance(r, sel),
+      cypher`CASE WHEN ${isCurated(r)} THEN 1 ELSE 0 END, coalesce(${r}.confidence, 1), CASE WHEN type(${r}) IN ['MEDIATED_BY', 'TOOK_PLACE_IN'] THEN 0 ELSE 1 END`,
+    );
+  },
 } satisfies Table<Mediator, MediatorVars>;
 
 /**
@@ -306,7 +336,7 @@ const mediators: Project<Var> = (x, sel) => {
   const branches = new Text(
     MEDIATOR_PATHS.flatMap(([kind, pattern], k) => [
       ...(k === 0 ? [] : [' UNION ']),
-      cypher`MATCH ${path} = ${pattern(x, m)} RETURN ${path}, ${m}, ${raw(`'${kind}'`)} AS ${how}`,
+      cypher`MATCH ${path} = ${pattern(x, m)}${where(sel, { paths: [path] })} RETURN ${path}, ${m}, ${raw(`'${kind}'`)} AS ${how}`,
     ]),
   );
   return collect(
@@ -335,6 +365,11 @@ export const CONFLICT = {
     const f = new Var('f');
     return collect(cypher`UNWIND ${figures} AS ${f}`, figure(f, sel), cypher`${f}.value, ${f}.id`);
   },
+  // A conflict is as trusted as the least trusted of its figures.
+  provenance: ({ figures }, sel) => {
+    const f = new Var('f');
+    return first(cypher`UNWIND ${figures} AS ${f}`, provenance(f, sel), cypher`CASE WHEN ${isCurated(f)} THEN 1 ELSE 0 END, coalesce(${f}.confidence, 1), ${f}.id`);
+  },
 } satisfies Table<Conflict, ConflictVars>;
 
 /**
@@ -343,7 +378,7 @@ export const CONFLICT = {
  * claimants (the article's own voice being one). Used by `Exchange.conflicts`
  * and the `hasConflicts` filter alike.
  */
-export function conflictingPair(a: Var, b: Var): Text {
+export function conflictingPair(a: Var, b: Var, curatedOnly = false): Text {
   const targets = (f: Var, type: string, order = false) => {
     const s = new Var('s');
     return cypher`COLLECT { MATCH (${f})-[:${raw(type)}]->(${s}) RETURN ${s}.id${raw(order ? ` ORDER BY ` : '')}${order ? cypher`${s}.id` : cypher``} }`;
@@ -352,7 +387,7 @@ export function conflictingPair(a: Var, b: Var): Text {
       AND ${a}.category = ${b}.category AND ${a}.status = ${b}.status
       AND ${targets(a, 'RETURNED_TO')} = ${targets(b, 'RETURNED_TO')}
       AND ${targets(a, 'RELEASED_BY')} = ${targets(b, 'RELEASED_BY')}
-      AND ${targets(a, 'STATED_BY', true)} <> ${targets(b, 'STATED_BY', true)}`;
+      AND ${targets(a, 'STATED_BY', true)} <> ${targets(b, 'STATED_BY', true)}${curatedOnly ? cypher` AND ${isCurated(a)} AND ${isCurated(b)}` : cypher``}`;
 }
 
 const conflicts: Project<Var> = (x, sel) => {
@@ -370,10 +405,10 @@ const conflicts: Project<Var> = (x, sel) => {
       WHERE ${member}.category = ${v.category} AND ${member}.status = ${v.status}
         AND coalesce(${target(member, 'RETURNED_TO')}.id, '') = coalesce(${v.to}.id, '')
         AND coalesce(${target(member, 'RELEASED_BY')}.id, '') = coalesce(${v.by}.id, '')
-        AND EXISTS { MATCH (${partner}:Figure)-[:ABOUT]->(${x}) WHERE ${conflictingPair(member, partner)} }
+        AND EXISTS { MATCH (${partner}:Figure)-[:ABOUT]->(${x}) WHERE ${conflictingPair(member, partner, sel.curatedOnly)} }
       RETURN ${member} }`;
   return collect(
-    cypher`MATCH (${f}:Figure)-[:ABOUT]->(${x}) WHERE EXISTS { MATCH (${g}:Figure)-[:ABOUT]->(${x}) WHERE ${conflictingPair(f, g)} }
+    cypher`MATCH (${f}:Figure)-[:ABOUT]->(${x}) WHERE EXISTS { MATCH (${g}:Figure)-[:ABOUT]->(${x}) WHERE ${conflictingPair(f, g, sel.curatedOnly)} }
       WITH DISTINCT ${target(f, 'RETURNED_TO')} AS ${v.to}, ${target(f, 'RELEASED_BY')} AS ${v.by}, ${f}.category AS ${v.category}, ${f}.status AS ${v.status}
       WITH ${v.to}, ${v.by}, ${v.category}, ${v.status}, ${members} AS ${v.figures}`,
     project('Conflict', CONFLICT, v, sel),
@@ -393,9 +428,10 @@ export const EXCHANGE = {
   notBefore: prop('notBefore'),
   notAfter: prop('notAfter'),
   articles: (x, sel) => {
-    const a = new Var('a');
+    const [p, a] = [new Var('p'), new Var('a')];
+    // With curatedOnly, only through curated phases and claims: the passages themselves are sources, always shown.
     return collect(
-      cypher`MATCH (${x})<-[:PHASE_OF*0..3]-(:Exchange)<-[:ABOUT*0..1]-(:Node)-[:EVIDENCED_BY]->(:Evidence)-[:IN]->(${a}:Article) WITH DISTINCT ${a}`,
+      cypher`MATCH ${sel.curatedOnly ? cypher`${p} = ` : cypher``}(${x})<-[:PHASE_OF*0..3]-(:Exchange)<-[:ABOUT*0..1]-(:Node)-[:EVIDENCED_BY]->(:Evidence)-[:IN]->(${a}:Article)${where(sel, { paths: [p] })} WITH DISTINCT ${a}`,
       article(a, sel),
       cypher`${a}.id`,
     );
@@ -403,12 +439,12 @@ export const EXCHANGE = {
   evidence: nodeEvidence,
   phaseOf: refVia('PHASE_OF'),
   phases: (x, sel) => {
-    const p = new Var('p');
-    return collect(cypher`MATCH (${x})<-[:PHASE_OF]-(${p}:Exchange)`, ref(p, sel), cypher`${p}.name`);
+    const [r, p] = [new Var('r'), new Var('p')];
+    return collect(cypher`MATCH (${x})<-[${r}:PHASE_OF]-(${p}:Exchange)${where(sel, { facts: [r, p] })}`, refThrough(r, p, sel), cypher`${p}.name`);
   },
   agreement: (x, sel) => {
-    const g = new Var('g');
-    return first(cypher`MATCH (${x})-[:UNDER]->(${g}:Agreement)`, project('Agreement', AGREEMENT, g, sel));
+    const [r, g] = [new Var('r'), new Var('g')];
+    return first(cypher`MATCH (${x})-[${r}:UNDER]->(${g}:Agreement)${where(sel, { facts: [r, g] })}`, project('Agreement', AGREEMENT, g, sel));
   },
   mediators,
   participants: links({ type: 'BETWEEN', outgoing: true }),

@@ -16,6 +16,8 @@ interface Context {
   schema?: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** The root field asked for curated facts only: it holds for every level below it. */
+  curatedOnly?: boolean;
 }
 
 export interface Field {
@@ -34,6 +36,19 @@ export class Selection {
     private readonly sets: readonly SelectionSetNode[],
     private readonly context: Context,
   ) {}
+
+  /**
+   * Whether the root field asked for curated facts only (`curatedOnly`): then
+   * every list, reference and link projected below it leaves extracted facts out.
+   */
+  get curatedOnly(): boolean {
+    return this.context.curatedOnly === true;
+  }
+
+  /** The same selection, limited to curated facts at every level when `curatedOnly` is true. */
+  onlyCurated(curatedOnly: boolean | null | undefined): Selection {
+    return new Selection(this.sets, { ...this.context, curatedOnly: curatedOnly === true });
+  }
 
   /** The fields selected on an object of GraphQL type `type`. */
   fields(type: string): Field[] {

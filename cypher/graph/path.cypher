@@ -7,7 +7,8 @@
 //   $all:      every shortest path (at most $cap of them);
 //   $avoid:    labels no node inside a path may carry (hubs such as State);
 //              the two ends may carry them;
-//   $types:    the relationship types a path may follow (null: any).
+//   $types:    the relationship types a path may follow (null: any);
+//   $curatedOnly: only through curated nodes and relationships (the ends too).
 // $fromFound and $toFound say which id, if any, names no node.
 // Every search is shortestPath()/allShortestPaths(): a bidirectional BFS that
 // grows the smaller frontier and checks the predicates while it walks, so a
@@ -15,8 +16,8 @@
 // largest allowed maxLength bounds it (a length must be a literal there);
 // $maxLength is checked on what it found, after it: a path predicate inside
 // would plan an exhaustive fallback search for when none passes.
-OPTIONAL MATCH (a:Node {id: $from})
-OPTIONAL MATCH (b:Node {id: $to})
+OPTIONAL MATCH (a:Node {id: $from}) WHERE NOT $curatedOnly OR coalesce(a.reviewStatus, 'curated') = 'curated'
+OPTIONAL MATCH (b:Node {id: $to}) WHERE NOT $curatedOnly OR coalesce(b.reviewStatus, 'curated') = 'curated'
 CALL (a, b) {
   CALL (a, b) {
     // A path from a node to itself is the node alone.
@@ -26,8 +27,10 @@ CALL (a, b) {
     // The usual question, one shortest path, stops at the first meeting.
     WITH a, b WHERE a <> b AND NOT $all AND $k = 1
     MATCH p = shortestPath((a)-[*1..10]-(b))
-    WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+    WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
+                                    AND (NOT $curatedOnly OR coalesce(r.reviewStatus, 'curated') = 'curated'))
       AND all(x IN nodes(p) WHERE x = a OR (x:Node AND NOT (x:Evidence OR x:Article)
+                                            AND (NOT $curatedOnly OR coalesce(x.reviewStatus, 'curated') = 'curated')
                                             AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))))
     WITH p WHERE length(p) <= $maxLength
     RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges
@@ -35,8 +38,10 @@ CALL (a, b) {
     WITH a, b WHERE a <> b AND ($all OR $k > 1)
     CALL (a, b) {
       MATCH p = allShortestPaths((a)-[*1..10]-(b))
-      WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+      WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
+                                      AND (NOT $curatedOnly OR coalesce(r.reviewStatus, 'curated') = 'curated'))
         AND all(x IN nodes(p) WHERE x = a OR (x:Node AND NOT (x:Evidence OR x:Article)
+                                              AND (NOT $curatedOnly OR coalesce(x.reviewStatus, 'curated') = 'curated')
                                               AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))))
       WITH p WHERE length(p) <= $maxLength
       // One more than the cap tells `truncated` that more exist.
@@ -58,8 +63,10 @@ CALL (a, b) {
         WITH f.nodes[0..j] AS root, f.edges[0..j] AS rootEdges, f.nodes[j] AS spur,
              [o IN found WHERE o.edges[0..j] = f.edges[0..j] | o.edges[j]] AS taken
         MATCH q = shortestPath((spur)-[*1..10]-(b))
-        WHERE all(r IN relationships(q) WHERE NOT r IN taken AND ($types IS NULL OR type(r) IN $types))
+        WHERE all(r IN relationships(q) WHERE NOT r IN taken AND ($types IS NULL OR type(r) IN $types)
+                                              AND (NOT $curatedOnly OR coalesce(r.reviewStatus, 'curated') = 'curated'))
           AND all(x IN nodes(q) WHERE x = spur OR (x:Node AND NOT (x:Evidence OR x:Article) AND NOT x IN root
+                                                   AND (NOT $curatedOnly OR coalesce(x.reviewStatus, 'curated') = 'curated')
                                                    AND (x = b OR NONE(l IN labels(x) WHERE l IN $avoid))))
         WITH root + nodes(q) AS pathNodes, rootEdges + relationships(q) AS pathEdges
         WHERE size(pathEdges) <= $maxLength

@@ -97,7 +97,8 @@ describe('curatedOnly holds at every level; provenance wherever a fact shows', (
     expect(mediators(curated)).toEqual(['turkey:HOSTED_TALKS:CURATED']);
 
     const claims = (data: Exchanges, field: string) => (exchange(data)[field] as { id: string }[]).map((c) => c.id);
-    expect(claims(all, 'figures').filter((id) => id.startsWith('x-'))).toHaveLength(3);
+    // 390 to each side, 270 servicemen and 120 civilians.
+    expect(claims(all, 'figures').filter((id) => id.startsWith('x-'))).toHaveLength(4);
     expect(claims(all, 'statements').filter((id) => id.startsWith('x-'))).toHaveLength(3);
     expect(claims(curated, 'figures').length).toBeGreaterThan(0);
     expect(claims(curated, 'statements').length).toBeGreaterThan(0);
@@ -180,6 +181,25 @@ describe('curatedOnly holds at every level; provenance wherever a fact shows', (
     expect(curated.edges.map((e) => e.id)).toEqual(expect.arrayContaining(near));
 
     const refused = await seeded.api.query(NEIGHBOURHOOD, { id: 'dmytro-lubinets', curatedOnly: true });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'No curated node has the id "dmytro-lubinets"', extensions: { code: 'NOT_FOUND' } });
+  });
+
+  const PATH = `query ($from: ID!, $curatedOnly: Boolean) {
+    path(from: $from, to: "uae", curatedOnly: $curatedOnly) { paths { nodes edges } nodes { id status } edges { id status } }
+  }`;
+  type Path = { path: { paths: { nodes: string[]; edges: string[] }[]; nodes: Drawn[]; edges: Drawn[] } };
+
+  it('path(): curatedOnly goes through curated nodes and relationships only', async () => {
+    // The extracted report says the UAE mediated the exchange: one step, but not a curated one.
+    const all = (await ask<Path>(PATH, { from: EXCHANGE })).path;
+    expect(all.paths[0].edges).toHaveLength(1);
+    expect(all.edges).toContainEqual(expect.objectContaining({ status: 'extracted' }));
+    const curated = (await ask<Path>(PATH, { from: EXCHANGE, curatedOnly: true })).path;
+    expect(curated.paths.length).toBeGreaterThan(0);
+    expect(curated.paths[0].edges.length).toBeGreaterThan(1);
+    expect([...curated.nodes, ...curated.edges].filter((x) => x.status !== 'curated')).toEqual([]);
+
+    const refused = await seeded.api.query(PATH, { from: 'dmytro-lubinets', curatedOnly: true });
     expect(refused.errors?.[0]).toMatchObject({ message: 'No curated node has the id "dmytro-lubinets"', extensions: { code: 'NOT_FOUND' } });
   });
 

@@ -795,7 +795,9 @@ export type Query = {
    * event touches) out of the inside of a path; `eventsOnly` follows only what
    * happened (relationships of events, and who defended, came from or was held
    * where), never claims (ABOUT, STATED_BY, RETURNED_TO, RELEASED_BY) or offices
-   * (HOLDS_ROLE). Empty when there is none. An unknown id is a NOT_FOUND error.
+   * (HOLDS_ROLE). With `curatedOnly`, only through curated nodes and
+   * relationships (an end that is not curated is NOT_FOUND). Empty when there is
+   * none. An unknown id is a NOT_FOUND error.
    */
   path: Paths;
   /**
@@ -866,6 +868,7 @@ export type QueryNodeArgs = {
 export type QueryPathArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
   avoidHubs?: InputMaybe<Scalars['Boolean']['input']>;
+  curatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   eventsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['ID']['input'];
   k?: InputMaybe<Scalars['Int']['input']>;
@@ -1647,7 +1650,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'curatedOnly' | 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'curatedOnly' | 'id'>>;
-  path?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathArgs, 'all' | 'avoidHubs' | 'eventsOnly' | 'from' | 'k' | 'maxLength' | 'to'>>;
+  path?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathArgs, 'all' | 'avoidHubs' | 'curatedOnly' | 'eventsOnly' | 'from' | 'k' | 'maxLength' | 'to'>>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'curatedOnly' | 'first' | 'text'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;

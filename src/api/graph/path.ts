@@ -14,9 +14,11 @@ export async function readPaths(db: Database, args: QueryPathArgs): Promise<Path
     cap: ALL_PATHS_CAP,
     avoid: args.avoidHubs ? HUB_LABELS : [],
     types: args.eventsOnly ? EVENT_RELATIONSHIP_TYPES : null,
+    curatedOnly: args.curatedOnly ?? false,
   };
   const [row] = await db.read(cypherFile('graph/path.cypher'), params);
-  if (!row.fromFound) throw notFound(`No node has the id "${args.from}"`, 'from');
-  if (!row.toFound) throw notFound(`No node has the id "${args.to}"`, 'to');
+  const node = params.curatedOnly ? 'curated node' : 'node';
+  if (!row.fromFound) throw notFound(`No ${node} has the id "${args.from}"`, 'from');
+  if (!row.toFound) throw notFound(`No ${node} has the id "${args.to}"`, 'to');
   return row as unknown as Paths;
 }

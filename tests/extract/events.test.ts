@@ -204,3 +204,17 @@ describe('events: returns that are not exchanges, and swaps dated from another d
     ]);
   });
 });
+
+describe('hedging: a sentence that only doubts the report before it flags that report’s claims', () => {
+  const flags = (text: string) => extracted(text, '2025-06-10').figures.map((f) => [f.value, f.flag]);
+
+  it.each([
+    ['Kyiv said Russia had freed 40 Ukrainian soldiers. The figures could not be independently verified. Ukraine and Russia exchanged 60 prisoners on Monday.'],
+    ['Kyiv said Russia had freed 40 Ukrainian soldiers. These claims remain unverified. Ukraine and Russia exchanged 60 prisoners on Monday.'],
+  ])('%s', (text) => expect(flags(text)).toEqual([[40, 'unverified'], [60, null]]));
+
+  it('a report through posts on Telegram is flagged, and adds no event', () => {
+    const x = extracted('Ukraine and Russia exchanged 60 prisoners on Monday. Posts on Telegram suggest that 15 more soldiers were freed near Sumy.', '2025-06-10');
+    expect([x.events.length, x.figures.map((f) => [f.value, f.flag])]).toEqual([1, [[60, null], [15, 'unverified']]]);
+  });
+});

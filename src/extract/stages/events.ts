@@ -283,6 +283,24 @@ function anchoredDate(s: Clause, dates: DateMention[]): DateMention | undefined 
   return { ...from, value: { start: day, precision: 'day' } };
 }
 
+/** A sentence that only doubts what was just said: "The figures could not be independently verified." */
+const DOUBTS_BEFORE =
+  /^(?:The|These|This|That|Those|Such|Neither|None|Both|It|They)\b[^.]{0,60}?\b(?:(?:could|can)(?:not|n't)|could not|cannot) be (?:independently )?(?:verified|confirmed)|^(?:The|These|This|That|Those|Such) (?:claims?|figures?|numbers?|reports?|accounts?) (?:(?:are|is|were|was|remain(?:s|ed)?) )?(?:unverified|unconfirmed)\b/i;
+
+/**
+ * The sentences whose claims the article hedges: one that reports through a hedged voice ("Posts on X suggest …",
+ * "… could not be independently verified"), and the one before a sentence that only doubts it ("The figures could
+ * not be independently verified."): a hedge on its own qualifies the report it follows, it is not lost.
+ */
+export function hedgedSentences(sentences: Sentence[]): Set<number> {
+  const hedged = new Set<number>();
+  for (const [i, s] of sentences.entries()) {
+    if (HEDGED.test(s.text)) hedged.add(s.index);
+    if (i > 0 && DOUBTS_BEFORE.test(s.text.trim())) hedged.add(sentences[i - 1].index);
+  }
+  return hedged;
+}
+
 /** Do the next sentences, while they go on about the same thing ("The handover…", "It said…"), match `pattern`? */
 function continuationSays(sentences: Sentence[], index: number, pattern: RegExp): boolean {
   for (const s of sentences.filter((x) => x.index > index && x.index <= index + 2)) {

@@ -58,4 +58,12 @@ describe('negotiations: rounds, dates and what is no agreement', () => {
       ['agreement', 'istanbul', '2025-07-23'],
     ]);
   });
+
+  it('"the deal was reached at a meeting in X" gives the agreement already reported its talks; "an agreement reached in Y" is another one', () => {
+    const found = negotiations('Ukraine and Russia have agreed to exchange 300 prisoners each. The deal was reached at a meeting in Geneva on Friday. An agreement reached in Istanbul in March to swap 50 prisoners was never carried out.', '2025-06-22');
+    expect(found.filter((n) => n[0] === 'agreement').map((n) => n.slice(0, 2))).toEqual([['agreement', 'geneva'], ['agreement', 'istanbul']]);
+    expect(found[0]).toEqual(['agreement', 'geneva', '2025-06-20']);
+    expect(negotiations('Ukraine and Russia have agreed to exchange 300 prisoners each. An agreement reached in Istanbul in March to swap 50 prisoners was never carried out.', '2025-06-22')
+      .filter((n) => n[0] === 'agreement')).toHaveLength(2);
+  });
 });

@@ -73,14 +73,18 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
       }
       const agreed = AGREEMENT.exec(s.text);
       const ofSwap = AGREED_SWAP.test(s.text) && !/\b(?:agreement|deal|accord)\b/i.test(s.text);
-      if (agreed && !ofSwap && !NO_AGREEMENT.test(s.text) && PRISONERS.test(s.text) && !OTHER_AGREEMENT.test(s.text.slice(Math.max(0, agreed.index - 20), agreed.index + 12))) {
+      // "the deal had been reached at a meeting in Abu Dhabi": the agreement already reported, now with its talks.
+      const named = /\bthe (?:deal|agreement)\b/i.test(s.text) && found.some((n) => n.kind === 'agreement');
+      if (agreed && !ofSwap && !NO_AGREEMENT.test(s.text) && (PRISONERS.test(s.text) || named) && !OTHER_AGREEMENT.test(s.text.slice(Math.max(0, agreed.index - 20), agreed.index + 12))) {
         // "an agreement forged in Istanbul": the agreement names its talks.
         if (!talks && place) {
           talks = samePlace('negotiation', place) ?? { key: `n${found.length + 1}`, kind: 'negotiation', place, date: { precision: 'unknown' }, evidence: [], agreedAt: null };
           if (!found.includes(talks)) found.push(talks);
           talks.evidence.push(evidence);
         }
-        const existing = found.find((n) => n.kind === 'agreement' && (talks === undefined || n.agreedAt === null || n.agreedAt === talks.key));
+        // "An agreement reached in Istanbul in July" is another agreement; "the agreement" is the one reported.
+        const another = /\b(?:an|another|a separate|a new) (?:agreement|deal)\b/i.test(s.text);
+        const existing = another ? undefined : found.find((n) => n.kind === 'agreement' && (talks === undefined || n.agreedAt === null || n.agreedAt === talks.key));
         if (existing) {
           existing.evidence.push(evidence);
           existing.agreedAt ??= talks?.key ?? null;

@@ -1,7 +1,7 @@
 import type { AliasIndex, ExtractContext, ExtractProblem } from './context';
 import { dates } from './stages/dates';
-import { type EventReport, events, partiesOf } from './stages/events';
-import { figures } from './stages/figures';
+import { type EventReport, events, hedgedSentences, partiesOf } from './stages/events';
+import { type FigureReport, figures } from './stages/figures';
 import { groups } from './stages/groups';
 import { mediation } from './stages/mediation';
 import { mentions } from './stages/mentions';
@@ -51,10 +51,15 @@ function runStages(ctx: ExtractContext) {
     events: ev,
     negotiations: neg,
     mediations: mediation.run({ sentences: s, mentions: m, events: ev, negotiations: neg, parties }, ctx),
-    figures: figures.run({ sentences: body, mentions: m, dates: d, events: ev, parties, statements: said }, ctx),
+    figures: flagHedged(figures.run({ sentences: body, mentions: m, dates: d, events: ev, parties, statements: said }, ctx), hedgedSentences(body)),
     groups: groups.run({ sentences: body, mentions: m, events: ev }, ctx),
     statements: said,
   };
+}
+
+/** A figure of a sentence the article hedges is an unverified claim (a disputed one stays disputed). */
+function flagHedged(found: FigureReport[], hedged: Set<number>): FigureReport[] {
+  return found.map((f) => (hedged.has(f.sentence) && !f.flag ? { ...f, flag: 'unverified' } : f));
 }
 
 /** Runs the stages over one article; problems are collected, never thrown. */

@@ -19,6 +19,12 @@ describe('dates', () => {
     ['Talks on 16 May 2025 and more on 20 May.', undefined, [{ start: '2025-05-16', precision: 'day' }, { start: '2025-05-20', precision: 'day' }]],
     ['Soldiers all under the age of 25.', '2025-05-24', []],
     ['An immediate 30-day truce.', '2025-05-24', []],
+    // "last week": bounds only, up to the Sunday that ended it (a Thursday article: the Sunday four days before).
+    ['They came back last week.', '2024-02-08', [{ precision: 'unknown', notAfter: '2024-02-04' }]],
+    ['They came back last week.', '2024-02-04', [{ precision: 'unknown', notAfter: '2024-01-28' }]],
+    // A month without its year is the one before the article, not the coming one chrono may pick.
+    ['The first since March, when five came home.', '2025-09-05', [{ start: '2025-03-01', precision: 'month' }]],
+    ['Talks are planned for March.', '2025-09-05', [{ start: '2026-03-01', precision: 'month' }]],
   ])('%s (published %s)', (text, publishedAt, expected) => expect(only(text, publishedAt)).toEqual(expected));
 
   it('leaves a relative date unread when the article has no date, and says so', () => {

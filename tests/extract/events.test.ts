@@ -141,3 +141,80 @@ describe('events: totals, talks and impossible dates', () => {
     ]);
   });
 });
+
+describe('events: clauses that report an event of their own', () => {
+  it('"the first since <date>, when …" reports the earlier event, dated by the date before "when"', () => {
+    const found = events('Ukraine and Russia swapped 60 prisoners on Monday. It was the first swap since early April, when 80 Ukrainians were freed in an exchange.', '2024-06-12');
+    expect(found.map((e) => [e.kind, e.date, e.sentences])).toEqual([
+      ['exchange', { start: '2024-06-10', precision: 'day' }, [0]],
+      ['exchange', { start: '2024-04-01', precision: 'month' }, [1]],
+    ]);
+  });
+
+  it('a lead that says "without an exchange" makes the "when" clause a release, with its sides', () => {
+    const found = events('Russia freed 20 sick Ukrainian prisoners without an exchange on Tuesday. It was the first such handover since May, when Ukraine sent six Russian soldiers home.', '2024-11-20');
+    expect(found.map((e) => [e.kind, e.sides, e.date])).toEqual([
+      ['release', ['russia', 'ukraine'], { start: '2024-11-19', precision: 'day' }],
+      ['release', ['ukraine', 'russia'], { start: '2024-05-01', precision: 'month' }],
+    ]);
+  });
+
+  it('"began on <day>, when …, and continued on <day>" gives two days of the swap just reported, and the whole begins with the first', () => {
+    const found = events(
+      'Russia and Ukraine on Monday finished a prisoner swap, each handing over 100 soldiers on the third and final day. The swap began on Saturday, when 200 people were released by each side, and continued on Sunday with 150 more each.',
+      '2024-07-16',
+    );
+    expect(found.map((e) => [e.date.start, e.phaseOf])).toEqual([
+      ['2024-07-13', null],
+      ['2024-07-15', 'x1'],
+      ['2024-07-13', 'x1'],
+      ['2024-07-14', 'x1'],
+    ]);
+  });
+
+  it('a day of the swap named again by its ordinal is the phase already found', () => {
+    const found = events('Ukraine and Russia completed a two-day swap. On the first day, Monday, 50 were exchanged. On Tuesday, a further 40 were exchanged. The soldiers released on the second day were wounded.', '2024-07-17');
+    expect(found.map((e) => e.sentences)).toEqual([[0], [1], [2, 3]]);
+  });
+});
+
+describe('events: returns that are not exchanges, and swaps dated from another day', () => {
+  it('a return later said to be "not part of any exchange" is a release, with the date a later sentence gives', () => {
+    const found = events(
+      'Four Ukrainian civilians have been returned to Ukraine from Russia. The civilians crossed into Ukraine on Monday. Officials in Kyiv thanked the mediators. The ombudsman said the return was not part of any prisoner exchange.',
+      '2024-03-06',
+    );
+    expect(found).toEqual([expect.objectContaining({ kind: 'release', sides: ['russia', 'ukraine'], date: { start: '2024-03-04', precision: 'day' } })]);
+  });
+
+  it('children handed back with no exchange named are a release', () => {
+    expect(events('Six children were brought back to Ukraine from Russia last week.', '2024-03-06').map((e) => [e.kind, e.date])).toEqual([
+      ['release', { precision: 'unknown', notAfter: '2024-03-03' }],
+    ]);
+  });
+
+  it('"came a week after <swap>" dates that swap a week before, even when the sentence ends on a running total', () => {
+    const found = events(
+      'Russia freed three Ukrainian children without an exchange on Friday. Friday\'s handover came a week after Russia and Ukraine exchanged 50 prisoners each in a swap brokered by Qatar, which has helped return 200 people since 2023.',
+      '2024-03-09',
+    );
+    expect(found.map((e) => [e.kind, e.date])).toEqual([
+      ['release', { start: '2024-03-08', precision: 'day' }],
+      ['exchange', { start: '2024-03-01', precision: 'day' }],
+    ]);
+  });
+});
+
+describe('hedging: a sentence that only doubts the report before it flags that report’s claims', () => {
+  const flags = (text: string) => extracted(text, '2025-06-10').figures.map((f) => [f.value, f.flag]);
+
+  it.each([
+    ['Kyiv said Russia had freed 40 Ukrainian soldiers. The figures could not be independently verified. Ukraine and Russia exchanged 60 prisoners on Monday.'],
+    ['Kyiv said Russia had freed 40 Ukrainian soldiers. These claims remain unverified. Ukraine and Russia exchanged 60 prisoners on Monday.'],
+  ])('%s', (text) => expect(flags(text)).toEqual([[40, 'unverified'], [60, null]]));
+
+  it('a report through posts on Telegram is flagged, and adds no event', () => {
+    const x = extracted('Ukraine and Russia exchanged 60 prisoners on Monday. Posts on Telegram suggest that 15 more soldiers were freed near Sumy.', '2025-06-10');
+    expect([x.events.length, x.figures.map((f) => [f.value, f.flag])]).toEqual([1, [[60, null], [15, 'unverified']]]);
+  });
+});

@@ -44,3 +44,30 @@ describe('facts', () => {
     ]);
   });
 });
+
+describe('facts: events and talks get short readable names, as the seeds name theirs', () => {
+  const names = (text: string, publishedAt?: string) => {
+    const extraction = extracted(text, publishedAt);
+    const ctx = contextFor(text, { publishedAt });
+    return facts.run({ extraction, resolutions: extraction.events.map((e) => ({ key: e.key, as: 'new' as const })) }, ctx).nodes
+      .filter((n) => ['Exchange', 'Release', 'Negotiation', 'Agreement'].includes(n.label)).map((n) => n.name);
+  };
+
+  it('a mediated exchange: its mediator, sides and day', () => expect(names(TEXT)).toEqual(['UAE-mediated exchange between Ukraine and Russia, 3 June 2024']));
+
+  it('a release undated in a dated article, talks and the agreement reached there, a phase of a swap', () => {
+    expect(names('Russia returned four Ukrainian children to Ukraine without an exchange.', '2024-01-04')).toEqual(['Release from Russia to Ukraine, reported 4 January 2024']);
+    expect(names('Ukraine and Russia agreed to a prisoner swap during talks in Istanbul on 16 May 2025.')).toEqual(['Talks in Istanbul, 16 May 2025', 'Agreement in Istanbul, 16 May 2025']);
+    expect(names('Ukraine and Russia completed a two-day swap of 500 prisoners each. On the first day, Monday, 200 prisoners were exchanged.', '2025-06-10')).toEqual([
+      'Exchange between Ukraine and Russia, 9 June 2025',
+      '9 June 2025: phase of the exchange between Ukraine and Russia, 9 June 2025',
+    ]);
+  });
+
+  it('two events the same title would name are told apart', () => {
+    expect(names('Ukraine and Russia swapped 50 prisoners in 2023. Another swap of 20 prisoners between Ukraine and Russia took place in 2023.')).toEqual([
+      'Exchange between Ukraine and Russia, 2023',
+      'Exchange between Ukraine and Russia, 2023 (#2)',
+    ]);
+  });
+});

@@ -38,3 +38,25 @@ describe('mediation: lists, agreements and talks', () => {
     ]);
   });
 });
+
+describe('mediation: what a mediator of a sentence without an event mediates', () => {
+  it('"It was hosted by … and mediated by the UN" after talks: the talks, not a swap reported later', () => {
+    expect(mediators('Talks on prisoners between Ukraine and Russia in Geneva ended on Monday. It was mediated by the United Nations. Separately, Ukraine and Russia exchanged 40 prisoners.')).toEqual([
+      ['n1', 'united-nations', 'DIRECT'],
+      ['n1', 'switzerland', 'HOSTED_TALKS'],
+    ]);
+  });
+
+  it('help with something no swap (a handover of remains) reported before a swap mediates nothing', () => {
+    expect(mediators('The repatriation was carried out with the assistance of the United Nations. Later, Ukraine and Russia exchanged 40 prisoners.')).toEqual([]);
+  });
+
+  it('a lead that names the swap before the sentence reporting it gives the swap its mediator', () => {
+    expect(mediators('Officials said the swap had been mediated by Qatar. Ukraine and Russia exchanged 40 prisoners on Friday.')).toEqual([['x1', 'qatar', 'DIRECT']]);
+  });
+
+  it('"mediation by Qatar" is DIRECT; mediation "since 2024" is a running total’s, not the swap’s', () => {
+    expect(mediators('Ukraine and Russia exchanged 40 prisoners through mediation by Qatar.')).toEqual([['x1', 'qatar', 'DIRECT']]);
+    expect(mediators('Ukraine and Russia exchanged 40 prisoners. The swap brought the number freed through Emirati mediation since 2024 to 5,000.')).toEqual([]);
+  });
+});

@@ -83,7 +83,12 @@ export function score(text: string, gold: Gold, predicted: Gold & { groupAliases
   const sameSides = (a: (string | null)[], b: (string | null)[], ordered: boolean): boolean =>
     a.length === b.length && (ordered ? a.every((s, i) => names.same(s, b[i])) : a.every((s) => b.some((t) => names.same(s, t))) && b.every((t) => a.some((s) => names.same(s, t))));
   const events = pair(gold.events, predicted.events, (g, p) => g.kind === p.kind && sameSides(g.sides, p.sides, g.kind === 'release') && compatible(g.date, p.date));
-  const located = pair(gold.events, predicted.events, (g, p) => g.kind === p.kind && sameSides(g.sides, p.sides, g.kind === 'release') && overlaps(text, g.sentence, p.sentence));
+  // The event each gold date is judged on: the event matched above (the same event, whichever of its
+  // sentences each side quotes), else for a wrongly dated one the extracted event stated in the same span.
+  const located = new Map(events);
+  const placed = new Set(events.values());
+  for (const [g, p] of pair(gold.events.filter((g) => !events.has(g)), predicted.events.filter((p) => !placed.has(p)), (g, p) =>
+    g.kind === p.kind && sameSides(g.sides, p.sides, g.kind === 'release') && overlaps(text, g.sentence, p.sentence))) located.set(g, p);
   const talks = pair(gold.negotiations, predicted.negotiations, (g, p) => g.kind === p.kind && (names.same(g.place, p.place) || (normalDate(g.date)?.start !== undefined && sameDate(g.date, p.date))));
   const keyOf = new Map<string, string>([...[...events].map(([g, p]) => [g.key, p.key] as const), ...[...talks].map(([g, p]) => [g.key, p.key] as const)]);
   const groupNames = (p: string): string[] => predicted.groupAliases?.[p] ?? [p];

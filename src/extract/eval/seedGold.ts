@@ -46,7 +46,8 @@ export function seedGold(nodes: NodeInput[], article: string): Gold {
     negotiations: talks.map((n) => ({
       key: n.id,
       kind: n.label === 'Agreement' ? 'agreement' : 'negotiation',
-      place: n.label === 'Agreement' ? null : nameOf(rel(n, 'TOOK_PLACE_IN')[0]?.to),
+      // An agreement's place is where its talks were held, as the dev gold gives it ("the agreement reached in Istanbul").
+      place: nameOf(rel(n.label === 'Agreement' ? byId.get(rel(n, 'AGREED_AT')[0]?.to ?? '') ?? n : n, 'TOOK_PLACE_IN')[0]?.to),
       date: dateOf(n),
       sentence: quoteIn(n.evidence),
     })),

@@ -25,11 +25,20 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const RELATIVE = /\b(?:now|yesterday|today|this|last|next|earlier|later|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const BARE_YEAR = /\b(?:in|since|during|of|by|throughout)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
 
-function isoOf(c: chrono.ParsedComponents): { day: string; month: string; year: string } {
-  const y = c.get('year')!;
+function isoOf(c: chrono.ParsedComponents, yearsBack = 0): { day: string; month: string; year: string } {
+  const y = c.get('year')! - yearsBack;
   const m = c.get('month')!;
   const d = c.get('day')!;
   return { day: `${y}-${pad(m)}-${pad(d)}`, month: `${y}-${pad(m)}-01`, year: `${y}-01-01` };
+}
+
+/** Words before a month that point forward ("talks planned for March"): leave the year chrono reads. */
+const FUTURE_BEFORE = /\b(?:will|next|planned|plans?|expected|scheduled|due|set|by|until|before)\b[^.]{0,20}$/i;
+
+/** The Sunday that ended the week before the one `day` is in (weeks run Monday to Sunday). */
+function sundayBefore(day: Date): string {
+  const back = day.getUTCDay() === 0 ? 7 : day.getUTCDay();
+  return new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -75,7 +84,14 @@ export const dates: Stage<Sentence[], DateMention[]> = {
           continue;
         }
         if (!relative && !c.isCertain('year') && !anchor) continue;
-        const iso = isoOf(c);
+        // "last week": bounds only, up to the Sunday that ended it (eval/README.md, "Dates").
+        if (/^last week$/i.test(text) && published) {
+          found.push({ ...span, sentence: s.index, text, value: { precision: 'unknown', notAfter: sundayBefore(published) }, relative, since });
+          continue;
+        }
+        // "since March" in a September article: the March before it (chrono may read the nearer, coming one).
+        const back = published && !c.isCertain('year') && c.isCertain('month') && !c.isCertain('day') && !relative && !FUTURE_BEFORE.test(s.text.slice(0, r.index)) && c.date() > published;
+        const iso = isoOf(c, back ? 1 : 0);
         const value: DateValue =
           c.isCertain('day') || c.isCertain('weekday') || /\b(?:yesterday|today)\b/i.test(text)
             ? { start: iso.day, precision: 'day' }

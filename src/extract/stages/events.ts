@@ -19,10 +19,10 @@ export interface EventReport {
 }
 
 const EXCHANGE = /\b(?:prisoner[- ]exchanges?|prisoner swaps?|exchanges?|swaps?|swap)\b/i;
-const RELEASE = /\b(?:released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back )?home|came home|come home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
+const RELEASE = /\b(?:released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back|home)|came home|come home|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
 /** A verb saying the event took place (unless a modal or negation stands just before it). */
 const HAPPENED =
-  /\b(?:conducted|carried out|completed|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home))\b/gi;
+  /\b(?:conducted|carried out|completed|finished|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home)|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home)\b/gi;
 const MODAL_BEFORE = /\b(?:not|never|will|would|could|might|may|to|expected|plans?|planned|set|agreed|yet|if|once|until|be)\s+(?:[a-z]+\s+){0,2}$/;
 /** The event is said not to have happened. */
 const DENIED =
@@ -92,7 +92,7 @@ const OF_TALKS = /\b(?:agreed|agreement|talks|negotiations|meeting|summit)\b[^,.
  */
 function clauseDate(dates: DateMention[], sentence: number, near: number, text: string, publishedAt: string | undefined): DateMention | undefined {
   return dates
-    .filter((d) => d.sentence === sentence && !d.since && d.value.precision !== 'unknown')
+    .filter((d) => d.sentence === sentence && !d.since && (d.value.precision !== 'unknown' || d.value.notAfter !== undefined))
     .filter((d) => !OF_SPEECH.test(text.slice(Math.max(0, d.start - 40), d.start)) && !OF_TALKS.test(text.slice(Math.max(0, d.start - 40), d.start)))
     .filter((d) => !publishedAt || !d.value.start || d.value.start <= publishedAt)
     .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
@@ -112,16 +112,19 @@ export const events: Stage<EventInput, EventReport[]> = {
     const text = ctx.article.text;
     const parties = partiesOf(mentions, text);
     const found: EventReport[] = [];
+    // Events reported only with a verb of return ("were returned"): a later "not part of any exchange" makes them releases.
+    const byVerb = new Set<EventReport>();
     let current: EventReport | undefined;
-    for (const s of sentences) {
+    for (const s of clausesOf(sentences, dates)) {
       const exchange = EXCHANGE.exec(s.text);
       const release = RELEASE.exec(s.text);
+      const goesOn = s.continued && found.some((e) => e.kind === 'exchange');
       const trigger = exchange ?? release;
-      if (!trigger) continue;
-      const at = s.start + trigger.index;
+      if (!trigger && !goesOn) continue;
+      const at = s.start + (trigger?.index ?? 0);
       const evidence = { start: s.start, end: s.end, sentence: s.index };
       // "its released servicemen": a participle used as an adjective reports nothing.
-      const happened = [...s.text.matchAll(HAPPENED)].some((m) => {
+      const happened = goesOn || [...s.text.matchAll(HAPPENED)].some((m) => {
         const before = s.text.slice(Math.max(0, m.index - 30), m.index);
         return !MODAL_BEFORE.test(before) && !/\b(?:its|their|his|her|the|of|newly)\s+$/i.test(before);
       });
@@ -129,31 +132,53 @@ export const events: Stage<EventInput, EventReport[]> = {
       // "3,956 freed in 58 exchanges since 2022": a running total over many exchanges, not one; "with this
       // weekend's exchange, 5,757 have been freed since 2022" speaks of an exchange already reported.
       if (MANY.test(s.text)) continue;
-      if (RUNNING_TOTAL.test(s.text)) {
+      const dateMention = s.date ?? anchoredDate(s, dates) ?? clauseDate(dates.filter((d) => d.start >= s.start && d.start < s.end), s.index, at, text, ctx.article.publishedAt);
+      // "…exchanged 84 each, a week after…, in a swap by the UAE, which has brokered most swaps since 2024": a dated swap, not a total.
+      if (RUNNING_TOTAL.test(s.text) && dateMention?.value.precision !== 'day') {
         const last = found.at(-1);
         if (last && exchange && !/s$/i.test(exchange[0])) last.evidence.push(evidence);
         continue;
       }
-      if (HEDGED.test(s.text) || REMAINS.test(s.text) || (!exchange && !PEOPLE.test(s.text))) continue;
+      if (HEDGED.test(s.text) || REMAINS.test(s.text) || (!exchange && !goesOn && !PEOPLE.test(s.text))) continue;
       if (!happened || denied) {
         const last = found.filter((e) => e.kind === 'exchange').pop();
         if (last && exchange && /\b(?:this|the|that) (?:latest )?(?:exchange|swap)\b/i.test(s.text) && !denied) last.evidence.push(evidence);
+        // "The return was not part of any prisoner exchange": the handover just reported was a release.
+        const handover = found.at(-1);
+        if (handover && byVerb.has(handover) && !denied && WITHOUT_EXCHANGE.test(s.text)) {
+          handover.kind = 'release';
+          handover.sides = releaseSides(mentions.filter((m) => handover.evidence.some((x) => x.sentence === m.sentence) && m.entity.label === 'State'), parties, text);
+          byVerb.delete(handover);
+        }
         continue;
       }
-      if (GENERIC.test(s.text) && !OTHER_EVENT.test(s.text)) continue;
+      if (GENERIC.test(s.text) && !OTHER_EVENT.test(s.text) && !s.date) continue;
       // "…were returned. The handover was not part of any exchange.": a sentence or two that go on about it may say so.
-      // A sentence naming no exchange goes on about the latest event, a release as well as an exchange.
+      // A sentence naming no exchange goes on about the latest event, a release as well as an exchange;
+      // children handed back with no exchange named are returned, not exchanged (they are no prisoners of war).
       const kind: EventReport['kind'] =
-        WITHOUT_EXCHANGE.test(s.text) || (!exchange && (continuationSays(sentences, s.index, WITHOUT_EXCHANGE) || found.at(-1)?.kind === 'release')) ? 'release' : 'exchange';
-      const dateMention = clauseDate(dates, s.index, at, text, ctx.article.publishedAt);
-      const statesHere = mentions.filter((m) => m.sentence === s.index && m.entity.label === 'State');
+        WITHOUT_EXCHANGE.test(s.text) || s.lead.release ||
+        (!exchange && !goesOn && (continuationSays(sentences, s.index, WITHOUT_EXCHANGE) || found.at(-1)?.kind === 'release' || ONLY_CHILDREN.test(s.text)))
+          ? 'release'
+          : 'exchange';
+      const statesHere = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entity.label === 'State');
       current = found.filter((e) => e.kind === kind).pop();
-      const isPhase = current !== undefined && PHASE.test(s.text) && kind === 'exchange';
+      const isPhase = kind === 'exchange' && (PHASE.test(s.text) || s.lead.phase || goesOn);
+      const whole = current ? (found.find((e) => e.key === current!.phaseOf) ?? current) : undefined;
+      // "the second day" named again is the phase already found for that day, not another one.
+      const ordinal = ORDINAL.exec(s.text);
+      const phases = found.filter((e) => whole && e.phaseOf === whole.key);
+      const named = ordinal && whole ? (ordinal[1].toLowerCase() === 'final' ? undefined : phases[ORDINALS.indexOf(ordinal[1].toLowerCase())]) : undefined;
+      if (isPhase && named && !(dateMention && differ(dateMention.value, named.date))) {
+        named.evidence.push(evidence);
+        continue;
+      }
       // A quoted voice repeats the event it speaks of ("Today, 303 defenders returned home").
       const quoted = /^["“]/.test(s.text);
       const isOther =
         current === undefined ||
         isPhase ||
+        s.lead.other ||
         OTHER_EVENT.test(s.text) ||
         // A year or month in passing ("held since the fall of Mariupol in 2022") dates something else, not another swap.
         (!quoted && dateMention !== undefined && differ(dateMention.value, current.date) && (dateMention.value.precision === 'day' || exchange !== null));
@@ -171,23 +196,110 @@ export const events: Stage<EventInput, EventReport[]> = {
         if (dateMention && (current.date.precision === 'unknown' || finer(dateMention.value, current.date))) current.date = dateMention.value;
         continue;
       }
-      const date: DateValue = dateMention?.value ??
-        (ctx.article.publishedAt ? { precision: 'unknown', notAfter: ctx.article.publishedAt } : { precision: 'unknown' });
+      const undated: DateValue = ctx.article.publishedAt ? { precision: 'unknown', notAfter: ctx.article.publishedAt } : { precision: 'unknown' };
+      const date: DateValue = dateMention?.value ?? undated;
       const sides = kind === 'release' ? releaseSides(statesHere, parties, text) : parties.slice(0, 2);
-      const report: EventReport = {
-        key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`,
-        kind,
-        sides,
-        date,
-        phaseOf: isPhase && current ? (current.phaseOf ?? current.key) : null,
-        evidence: [evidence],
-        confidence: exchange ? 0.8 : 0.6,
+      const report = (phaseOf: string | null, on: DateValue): EventReport => {
+        const r: EventReport = { key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`, kind, sides, date: on, phaseOf, evidence: [evidence], confidence: exchange ? 0.8 : 0.6 };
+        found.push(r);
+        if (!exchange) byVerb.add(r);
+        return r;
       };
-      found.push(report);
+      // A day of a swap not reported before ("on the third and final day of a swap"): the swap, then its day.
+      if (isPhase && !whole) report(null, undated);
+      report(isPhase ? (whole?.key ?? found.at(-1)!.key) : null, date);
+    }
+    // A multi-day swap begins with its first stage (eval/README.md, "Multi-day swaps").
+    for (const w of found) {
+      const first = found.filter((e) => e.phaseOf === w.key && e.date.precision === 'day').sort((a, b) => a.date.start!.localeCompare(b.date.start!))[0];
+      if (first && (w.date.precision !== 'day' || w.date.start! > first.date.start!)) w.date = first.date;
     }
     return found;
   },
 };
+
+/** Children returned with no exchange named: handed back, not exchanged. */
+const ONLY_CHILDREN = /\b(?:children|child|minors|teenagers)\b/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const ORDINAL = /\b(first|second|third|fourth|final) (?:day|phase|stage|round)\b/i;
+
+/** A sentence, or a clause of it that reports an event of its own. */
+interface Clause extends Span {
+  index: number;
+  text: string;
+  /** "since late December, when …": the date the clause is about. */
+  date?: DateMention;
+  /** "…, and continued on Saturday with 307 more each": a further day of the swap just reported. */
+  continued: boolean;
+  /** What the words before "when" say of the clause's event: a further day, an earlier event, a release. */
+  lead: { phase: boolean; other: boolean; release: boolean };
+}
+
+const WHEN = /,?\s+when\s+/g;
+const CONTINUED = /,?\s+and (?:continued|resumed|ended|concluded) on\b/g;
+
+/**
+ * The clauses that report events: "It was the first since March, when Ukraine sent five conscripts home"
+ * reports the March event in its "when" clause, dated by the date before "when"; the words before it only
+ * lead to it. "…, and continued on Saturday with 307 more each" reports a further day.
+ */
+function clausesOf(sentences: Sentence[], dates: DateMention[]): Clause[] {
+  const none = { phase: false, other: false, release: false };
+  return sentences.flatMap((s): Clause[] => {
+    const cuts: { at: number; date?: DateMention; continued: boolean }[] = [];
+    for (const m of s.text.matchAll(WHEN)) {
+      const at = s.start + m.index;
+      const date = dates.find((d) => d.sentence === s.index && d.end >= at - 2 && d.end <= at + 1 && d.value.precision !== 'unknown');
+      if (date) cuts.push({ at: date.start, date, continued: false });
+    }
+    for (const m of s.text.matchAll(CONTINUED)) cuts.push({ at: s.start + m.index + m[0].indexOf('and') + 4, continued: true });
+    if (!cuts.length) return [{ ...s, continued: false, lead: none }];
+    cuts.sort((a, b) => a.at - b.at);
+    const lead = s.text.slice(0, cuts[0].at - s.start);
+    const hint = { phase: PHASE.test(lead) || /\b(?:began|started|continued)\s+(?:on\s+)?$/i.test(lead), other: OTHER_EVENT.test(lead) || /\b(?:last|first|previous)\b/i.test(lead), release: WITHOUT_EXCHANGE.test(lead) };
+    // A lead that counts people or dates something of its own reports too ("Russia freed 40 on Monday, when …").
+    const own = dates.some((d) => d.sentence === s.index && d.start < cuts[0].at && !d.since) || /\d/.test(lead);
+    const out: Clause[] = own ? [{ index: s.index, start: s.start, end: cuts[0].at, text: lead, continued: false, lead: none }] : [];
+    cuts.forEach((c, i) => {
+      const end = cuts[i + 1]?.at ?? s.end;
+      out.push({ index: s.index, start: c.at, end, text: text(s, c.at, end), date: c.date, continued: c.continued, lead: c.continued ? none : hint });
+    });
+    return out;
+  });
+}
+const text = (s: Sentence, start: number, end: number): string => s.text.slice(start - s.start, end - s.start);
+
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** "Wednesday's handover came a week after Russia and Ukraine exchanged 84 prisoners": that date, less the gap. */
+function anchoredDate(s: Clause, dates: DateMention[]): DateMention | undefined {
+  const m = /\b(?:came|was|took place|followed)\s+(a|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+after\b/i.exec(s.text);
+  if (!m) return undefined;
+  const from = dates.find((d) => d.start >= s.start && d.start < s.start + m.index && d.value.precision === 'day');
+  if (!from) return undefined;
+  const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  const days = n * (m[2].toLowerCase() === 'week' ? 7 : 1);
+  const day = new Date(Date.parse(`${from.value.start}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  return { ...from, value: { start: day, precision: 'day' } };
+}
+
+/** A sentence that only doubts what was just said: "The figures could not be independently verified." */
+const DOUBTS_BEFORE =
+  /^(?:The|These|This|That|Those|Such|Neither|None|Both|It|They)\b[^.]{0,60}?\b(?:(?:could|can)(?:not|n't)|could not|cannot) be (?:independently )?(?:verified|confirmed)|^(?:The|These|This|That|Those|Such) (?:claims?|figures?|numbers?|reports?|accounts?) (?:(?:are|is|were|was|remain(?:s|ed)?) )?(?:unverified|unconfirmed)\b/i;
+
+/**
+ * The sentences whose claims the article hedges: one that reports through a hedged voice ("Posts on X suggest …",
+ * "… could not be independently verified"), and the one before a sentence that only doubts it ("The figures could
+ * not be independently verified."): a hedge on its own qualifies the report it follows, it is not lost.
+ */
+export function hedgedSentences(sentences: Sentence[]): Set<number> {
+  const hedged = new Set<number>();
+  for (const [i, s] of sentences.entries()) {
+    if (HEDGED.test(s.text)) hedged.add(s.index);
+    if (i > 0 && DOUBTS_BEFORE.test(s.text.trim())) hedged.add(sentences[i - 1].index);
+  }
+  return hedged;
+}
 
 /** Do the next sentences, while they go on about the same thing ("The handover…", "It said…"), match `pattern`? */
 function continuationSays(sentences: Sentence[], index: number, pattern: RegExp): boolean {
@@ -201,9 +313,9 @@ function continuationSays(sentences: Sentence[], index: number, pattern: RegExp)
 /** Who let the people go and who got them back: "75 Russian prisoners were handed back" → [other side, Russia]. */
 function releaseSides(states: Mention[], parties: EntityRef[], text: string): (EntityRef | null)[] {
   const receiving =
-    states.find((m) => /^\s+(?:prisoners|captives|soldiers|servicemen|service members|civilians|citizens|children|commanders|POWs)/i.test(text.slice(m.end, m.end + 20))) ??
+    states.find((m) => /^\s+(?:prisoners|captives|soldiers|servicemen|service members|civilians|citizens|children|commanders|POWs|conscripts|fighters|medics)/i.test(text.slice(m.end, m.end + 20))) ??
     states.find((m) => /\b(?:to|returned to)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
-  const releasing = states.find((m) => m !== receiving && /^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated)/i.test(text.slice(m.end, m.end + 25)));
+  const releasing = states.find((m) => m !== receiving && /^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated|sent)/i.test(text.slice(m.end, m.end + 25)));
   const recv = receiving?.entity ?? null;
   const rel = releasing?.entity ?? (recv ? (parties.find((p) => p.id !== recv.id) ?? null) : null);
   return [rel, recv];

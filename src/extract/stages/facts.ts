@@ -3,6 +3,10 @@ import type { EntityRef, Stage } from '../context';
 import type { Extraction } from '../pipeline';
 import { type Span, quoteOf } from '../span';
 import { slug } from '../slug';
+import { LEXICON } from '../lexicon';
+import type { DateValue } from './dates';
+import type { EventReport } from './events';
+import type { NegotiationReport } from './negotiations';
 import type { Resolution } from './resolution';
 
 /** What the extraction adds to the graph: nodes in the seeds' own shape, with how sure the extractor is of each. */
@@ -12,6 +16,37 @@ export interface ExtractedFacts {
   existing: Set<string>;
   confidence: Map<string, number>;
   proposals: { fact: string; candidate: string; reason: string }[];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as a reader says it: "23 May 2025", "May 2025", "2025", "reported 4 January 2024", "date unknown". */
+function spoken(d: DateValue): string {
+  const say = (iso: string, precision: string): string => {
+    const [y, m, day] = iso.split('-').map(Number);
+    return precision === 'year' ? `${y}` : precision === 'month' ? `${MONTHS[m - 1]} ${y}` : `${day} ${MONTHS[m - 1]} ${y}`;
+  };
+  if (d.start && d.precision !== 'unknown') return say(d.start, d.precision);
+  return d.notAfter ? `reported ${say(d.notAfter, 'day')}` : 'date unknown';
+}
+
+/** A mediator's short name for a title: "UAE" rather than "United Arab Emirates". */
+const shortName = (ref: EntityRef): string => LEXICON.find((e) => e.id === ref.id)?.aliases.find((a) => /^[A-Z]{2,5}$/.test(a)) ?? ref.name;
+
+/**
+ * A short readable name, as the seeds name their events: "UAE-mediated exchange between Ukraine and Russia,
+ * 23 May 2025", "Release from Russia to Ukraine, reported 4 January 2024", "Talks in Istanbul, 16 May 2025".
+ */
+export function eventTitle(e: { kind: EventReport['kind'] | NegotiationReport['kind']; sides?: (EntityRef | null)[]; place?: EntityRef | null; date: DateValue }, mediators: EntityRef[] = []): string {
+  const by = mediators.length ? `${mediators.map(shortName).join('- and ')}-mediated ` : '';
+  const what =
+    e.kind === 'exchange'
+      ? `exchange between ${e.sides?.filter((s) => s).map((s) => s!.name).join(' and ') || 'unnamed sides'}`
+      : e.kind === 'release'
+        ? `release${e.sides?.[0] ? ` from ${e.sides[0].name}` : ''}${e.sides?.[1] ? ` to ${e.sides[1].name}` : ''}`
+        : `${e.kind === 'agreement' ? 'agreement' : 'talks'}${e.place ? ` in ${e.place.name}` : ''}`;
+  const title = `${by}${what}, ${spoken(e.date)}`;
+  return title[0].toUpperCase() + title.slice(1);
 }
 
 const CONFIDENCE = { event: 0.75, release: 0.6, negotiation: 0.7, figure: 0.7, statement: 0.65, entity: 0.8 } as const;
@@ -58,6 +93,13 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
       }
       return ref.id;
     };
+    /** A title unique in the article: a second event of the same day and sides is told apart by its number. */
+    const titles = new Map<string, number>();
+    const unique = (title: string): string => {
+      const n = (titles.get(title) ?? 0) + 1;
+      titles.set(title, n);
+      return n === 1 ? title : `${title} (#${n})`;
+    };
     /** A name that says what the fact is and where it is read: unique in the article. */
     const named = (what: string, span: Span): string => {
       const sentence = quoteOf(text, span).replace(/\s+/g, ' ');
@@ -79,7 +121,12 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
       const id = `${prefix}-${e.key}`;
       eventIds.set(e.key, id);
       const label = e.kind === 'release' ? 'Release' : 'Exchange';
-      const n = node({ id, label, name: named(`${label} between ${sides.map((s) => s.name).join(' and ') || 'unnamed sides'}`, e.evidence[0]), date: e.date, evidence }, e.confidence);
+      const mediators = x.mediations.filter((m) => m.of === e.key && m.kind === 'DIRECT').map((m) => m.mediator);
+      const parentTitle = e.phaseOf ? x.events.find((p) => p.key === e.phaseOf) : undefined;
+      const title = parentTitle
+        ? `${spoken(e.date)}: phase of the ${eventTitle(parentTitle, x.mediations.filter((m) => m.of === parentTitle.key && m.kind === 'DIRECT').map((m) => m.mediator)).replace(/^./, (c) => c.toLowerCase())}`
+        : eventTitle(e, mediators);
+      const n = node({ id, label, name: unique(title), date: e.date, evidence }, e.confidence);
       if (e.kind === 'exchange') for (const s of sides) relate(n, { type: 'BETWEEN', to: entity(s), evidence: [evidence[0]] });
       else {
         if (e.sides[0]) relate(n, { type: 'RELEASED_BY', to: entity(e.sides[0]), evidence: [evidence[0]] });
@@ -96,7 +143,7 @@ export const facts: Stage<{ extraction: Extraction; resolutions: Resolution[] },
       negotiationIds.set(g.key, id);
       const label = g.kind === 'agreement' ? 'Agreement' : 'Negotiation';
       const evidence = g.evidence.map(ev);
-      const n = node({ id, label, name: named(`${label === 'Agreement' ? 'Agreement' : 'Talks'}${g.place ? ` in ${g.place.name}` : ''}`, g.evidence[0]), date: g.date, evidence }, CONFIDENCE.negotiation);
+      const n = node({ id, label, name: unique(eventTitle(g)), date: g.date, evidence }, CONFIDENCE.negotiation);
       if (g.place) relate(n, { type: 'TOOK_PLACE_IN', to: entity(g.place), evidence: [evidence[0]] });
       for (const p of x.parties) relate(n, { type: 'BETWEEN', to: entity(p), evidence: [evidence[0]] });
     }

@@ -14,7 +14,7 @@ export interface MediationReport {
 }
 
 /** "facilitated by officials from the UAE", "with the help of Qatar", "Emirati mediation". */
-const BY = /\b(?:mediated|brokered|facilitated|arranged|negotiated|organi[sz]ed|secured)\s+(?:\w+\s+){0,2}?by\s+(?:(?:officials|representatives|diplomats|the government|the authorities)\s+(?:from|of)\s+)?(?:the\s+)?$/i;
+const BY = /\b(?:mediated|mediation|brokered|facilitated|arranged|negotiated|organi[sz]ed|secured)\s+(?:\w+\s+){0,2}?by\s+(?:(?:officials|representatives|diplomats|the government|the authorities)\s+(?:from|of)\s+)?(?:the\s+)?$/i;
 const OF = /\b(?:with|through|thanks to|after|following|via|under)\s+(?:the\s+)?(?:help|mediation|assistance|facilitation|good offices|support|participation|involvement)\s+of\s+(?:the\s+)?$/i;
 const ADJ_AFTER = /^(?:['’]s)?[\s-]*(?:mediat(?:ed|ion|ors?)|brokered|facilitated|facilitation)\b/i;
 const VERB_AFTER = /^\s+(?:(?:had|has|have|once again|again|also|reportedly)\s+)*(?:mediated|brokered|facilitated|helped (?:to )?(?:broker|mediate|arrange|facilitate|secure)|acted as (?:a )?mediator)\b/i;
@@ -25,6 +25,8 @@ const NEGATED = /\b(?:not|no|never|denied|without)\b[^.]{0,30}$/i;
 const LISTED = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
 /** "a swap agreed at peace talks in Istanbul": the exchange was agreed at talks the city's state hosted. */
 const AGREED_AT_TALKS = /\b(?:agreed|negotiated|arranged)\s+(?:at|during|in)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting)\s+(?:held\s+)?in\s+$/i;
+const SWAP = /\b(?:exchange|swap)s?\b/i;
+const SINCE_AFTER = /^[\s-]*(?:mediation|mediated|brokered|facilitated|help)\s+since\b/i;
 /** The mediator is said to have brokered talks or an agreement, not the swap itself. */
 const OF_TALKS = /\b(?:agreement|deal|talks|negotiations)\b/i;
 
@@ -50,9 +52,12 @@ export const mediation: Stage<
       const evidence = { start: s.start, end: s.end, sentence: s.index };
       const eventHere = events.find((e) => e.evidence.some((x) => x.sentence === s.index)) ?? null;
       const talksHere = negotiations.find((n) => n.evidence.some((x) => x.sentence === s.index)) ?? null;
-      // Mediation of what: the sentence's event or talks; "the agreement was brokered by…" the talks; else the event reported last.
-      const earlier = events.filter((e) => e.evidence[0].sentence <= s.index).at(-1) ?? events[0];
+      // Mediation of what: the sentence's event or talks; "the agreement was brokered by…" the talks; else what the
+      // article spoke of last ("It was hosted by … and mediated by the UN" after talks), never something reported only later.
       const lastTalks = negotiations.filter((n) => n.evidence[0].sentence <= s.index).at(-1);
+      const latest = (x: { evidence: { sentence: number }[] }): number => Math.max(-1, ...x.evidence.map((v) => v.sentence).filter((i) => i <= s.index));
+      // A lead that names the swap before the sentence that reports it ("hailed a prisoner exchange … mediated by the UAE") speaks of it.
+      const earlier = [...events, ...negotiations].filter((x) => latest(x) >= 0).sort((a, b) => latest(b) - latest(a))[0] ?? (SWAP.test(s.text) ? events[0] : undefined);
       let previous: Mention | undefined;
       for (const m of mentions.filter((x) => x.sentence === s.index)) {
         const host = m.entity.label === 'State' ? m.entity.id : m.entity.inState;
@@ -65,6 +70,8 @@ export const mediation: Stage<
         const after = text.slice(m.end, s.end);
         const listed = previous !== undefined && LISTED.test(text.slice(previous.end, m.start));
         if (NEGATED.test(before.slice(-60)) && !BY.test(before) && !OF.test(before) && !listed) continue;
+        // "captives released through Emirati mediation since January 2024": a running total's mediator, not this event's.
+        if (SINCE_AFTER.test(after)) continue;
         if (BY.test(before) || OF.test(before) || ADJ_AFTER.test(after) || VERB_AFTER.test(after) || listed) {
           const of = eventHere ?? talksHere ?? (OF_TALKS.test(before) && lastTalks ? lastTalks : earlier);
           if (of) add({ of: of.key, mediator: m.entity, kind: 'DIRECT', evidence });

@@ -24,6 +24,11 @@ describe('mediation: lists, agreements and talks', () => {
     ]);
   });
 
+  it('a name after the last mediator that goes on to speak is the speaker, not one more mediator', () => {
+    const text = 'Ukrainian human rights commissioner Dmytro Lubinets met reporters in Kyiv. Ukraine and Russia swapped 60 prisoners on Friday in a deal mediated by the United Nations, Lubinets said.';
+    expect(mediators(text)).toEqual([['x1', 'united-nations', 'DIRECT']]);
+  });
+
   it('an agreement brokered by a state is mediated by it, not the swap reported before', () => {
     expect(mediators('Ukraine and Russia exchanged 90 prisoners on 2 June 2025. The two sides then agreed to swap 500 more. The agreement was brokered by Qatar and the Emiratis.')).toEqual([
       ['n1', 'qatar', 'DIRECT'],

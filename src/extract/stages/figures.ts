@@ -98,6 +98,9 @@ function titledSide(person: EntityRef, parties: EntityRef[], mentions: Mention[]
 /** "Five hundred", "two thousand": a number word times a hundred or a thousand. */
 const SCALED = /^(\w+)\s+(hundred|thousand)\b/i;
 
+/** Two sides said to swap (not "agreed to swap"): "Russia and Ukraine swapped children", "exchanged". */
+const SWAPPED = /\b(?:swapped|exchanged|traded)\b/i;
+
 function category(noun: string): FigureReport['category'] {
   if (/servicemen|service members|soldiers|troops|fighters|defenders|marines|commanders/i.test(noun)) return 'servicemen';
   if (/civilians|children/i.test(noun)) return 'civilians';
@@ -204,8 +207,12 @@ export const figures: Stage<
         // Two one-way handovers told in one sentence: the release whose receiver got these people.
         const releaseTo = (to: EntityRef | null) =>
           [ev, ...events.filter((e) => e.evidence.some((x) => x.sentence === s.index))].find((e) => e?.kind === 'release' && to && e.sides[1]?.id === to.id);
+        // "Russia and Ukraine swapped children": a release the article tells as a swap between the two sides went from one to the other.
+        const toldAsSwap = (e: EventReport | undefined) =>
+          e?.evidence.some((x) => SWAPPED.test(sentences.find((t) => t.index === x.sentence)?.text ?? '') && parties.length === 2 &&
+            parties.every((p) => mentions.some((m) => m.sentence === x.sentence && m.entity.id === p.id)));
         const releasedBy = stated ?? joined?.releasedBy ?? (ofThem && ofThem.returnedTo?.id === returnedTo?.id ? ofThem.releasedBy : null) ??
-          (ev?.kind === 'release' ? (releaseTo(returnedTo)?.sides[0] ?? null) : isParty ? other(returnedTo) : null);
+          (ev?.kind === 'release' ? (releaseTo(returnedTo)?.sides[0] ?? (isParty && toldAsSwap(ev) ? other(returnedTo) : null)) : isParty ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
         // "Among the 75 Ukrainians were …": a count named to point back at one already counted is not counted again.
         const pointsBack = /^Among (?:the )?$/.test(before) && found.some((f) => f.value === value && f.returnedTo?.id === returnedTo?.id && f.releasedBy?.id === releasedBy?.id);

@@ -23,6 +23,8 @@ const HOSTED_BY = /\bhosted\s+by\s+(?:the\s+)?$/i;
 const NEGATED = /\b(?:not|no|never|denied|without)\b[^.]{0,30}$/i;
 /** "mediated by Turkey and Saudi Arabia": a name listed right after a mediator mediates too. */
 const LISTED = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i;
+/** "… mediated by the United Nations, Lubinets said": a name after the comma that goes on to speak is the speaker. */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|wrote|stated)\b/i;
 /** "a swap agreed at peace talks in Istanbul": the exchange was agreed at talks the city's state hosted. */
 const AGREED_AT_TALKS = /\b(?:agreed|negotiated|arranged)\s+(?:at|during|in)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting)\s+(?:held\s+)?in\s+$/i;
 const SWAP = /\b(?:exchange|swap)s?\b/i;
@@ -68,7 +70,7 @@ export const mediation: Stage<
         }
         if (!['State', 'Organization', 'Person'].includes(m.entity.label) || isParty(m.entity)) continue;
         const after = text.slice(m.end, s.end);
-        const listed = previous !== undefined && LISTED.test(text.slice(previous.end, m.start));
+        const listed = previous !== undefined && LISTED.test(text.slice(previous.end, m.start)) && !SPEAKS_AFTER.test(after);
         if (NEGATED.test(before.slice(-60)) && !BY.test(before) && !OF.test(before) && !listed) continue;
         // "captives released through Emirati mediation since January 2024": a running total's mediator, not this event's.
         if (SINCE_AFTER.test(after)) continue;

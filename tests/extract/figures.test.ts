@@ -244,3 +244,15 @@ describe('figures: "the same number"', () => {
     expect(figures('Ukraine and Russia swapped prisoners; Russia received the same number of its servicemen.')).toEqual([]);
   });
 });
+
+describe('figures: which event a count is about', () => {
+  it('a sentence telling a swap and its phase counts the phase’s people, not the whole swap’s', () => {
+    const { events, figures: counts } = extracted('Ukraine and Russia each released 390 prisoners on Friday in the first phase of the exchange agreed at talks in Istanbul.');
+    const phase = events.find((e) => e.phaseOf !== null);
+    expect(phase).toBeDefined();
+    expect(counts.map((f) => [f.value, f.returnedTo?.id, f.event])).toEqual([
+      [390, 'ukraine', phase!.key],
+      [390, 'russia', phase!.key],
+    ]);
+  });
+});

@@ -127,7 +127,9 @@ export const figures: Stage<
     let lastEvent: string | null = null;
     for (const s of sentences) {
       const here = mentions.filter((m) => m.sentence === s.index);
-      const event = events.find((e) => e.evidence.some((x) => x.sentence === s.index));
+      // "released 390 on Friday in the first phase of the exchange": a sentence telling a swap and its phase counts the phase's people.
+      const told = events.filter((e) => e.evidence.some((x) => x.sentence === s.index));
+      const event = told.find((e) => told.some((whole) => whole.key === e.phaseOf)) ?? told[0];
       if (event) lastEvent = event.key;
       const next = sentences.find((x) => x.index === s.index + 1)?.text ?? '';
       const flag = UNVERIFIED.test(s.text) || /^(?:This|The|These) (?:claim|figure|number)s?\b[^.]*\bunverified/i.test(next) ? 'unverified' : DISPUTED.test(s.text) ? 'inconsistent' : null;

@@ -7,6 +7,7 @@ import { openTarget } from '../gen/target';
 import type { Database } from '../neo4j/database';
 import { consoleProgress } from '../progress';
 import { SETUP, ensureGraph, findSubjects, heldFirst, parseSize } from './graph';
+import { untilIdle } from './idle';
 import { measure } from './measure';
 import { type Operation, type OurData, operations, type PeerData, profiledOnly } from './operations';
 import { planOperations, planTable } from './plans';
@@ -166,8 +167,11 @@ async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
               if (server.name === 'peer' && !peerTimed) continue;
               const request = server.name === 'peer' && !('missing' in op.peer) ? op.peer : op.ours;
               const body = server.body(request, i);
-              // Warm the plan caches and the JIT before timing.
+              // Warm the plan caches and the JIT, then time from an idle database (before and after
+              // the warm-up: a request the load generator gave up on still runs in Neo4j).
+              await untilIdle(target.db);
               await measure(server.url(i), body, 1, 1, server.pid);
+              await untilIdle(target.db);
               const step = progress.start(`${size.label} · ${op.name} · ${connections} clients · ${server.name}`);
               run[server.name] = await measure(server.url(i), body, connections, seconds, server.pid);
               step.done(`${run[server.name]!.requestsPerSecond.toFixed(1)} req/s, p99 ${run[server.name]!.p99Ms} ms`);

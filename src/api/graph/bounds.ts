@@ -45,3 +45,7 @@ export function labelFilter(types: readonly string[] | null | undefined): string
 export function notFound(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', argument } });
 }
+
+/** No node (with `curatedOnly`, no curated node) has the id given as `argument`. */
+export const noNode = (id: string, argument: string, curatedOnly: boolean): GraphQLError =>
+  notFound(`No ${curatedOnly ? 'curated ' : ''}node has the id "${id}"`, argument);

@@ -1,7 +1,7 @@
 import type { Database } from '../../neo4j/database';
 import { cypherFile } from '../../neo4j/cypherFiles';
 import type { Subgraph } from '../generated/types';
-import { BOUNDS, bounded, labelFilter, notFound } from './bounds';
+import { BOUNDS, bounded, labelFilter, noNode } from './bounds';
 
 export interface NeighbourhoodArgs {
   id: string;
@@ -24,6 +24,6 @@ export async function readNeighbourhood(db: Database, args: NeighbourhoodArgs): 
     curatedOnly: args.curatedOnly ?? false,
   };
   const [row] = await db.read(cypherFile('graph/neighbourhood.cypher'), params);
-  if (!row) throw notFound(`No ${params.curatedOnly ? 'curated ' : ''}node has the id "${args.id}"`, 'id');
+  if (!row) throw noNode(args.id, 'id', params.curatedOnly);
   return row as unknown as Subgraph;
 }

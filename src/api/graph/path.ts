@@ -1,7 +1,7 @@
 import type { Database } from '../../neo4j/database';
 import { cypherFile } from '../../neo4j/cypherFiles';
 import type { Paths, QueryPathArgs } from '../generated/types';
-import { ALL_PATHS_CAP, BOUNDS, EVENT_RELATIONSHIP_TYPES, HUB_LABELS, bounded, notFound } from './bounds';
+import { ALL_PATHS_CAP, BOUNDS, EVENT_RELATIONSHIP_TYPES, HUB_LABELS, bounded, noNode } from './bounds';
 
 /** Paths between two nodes, in one query: the k shortest or all shortest, optionally around hubs and along events only. */
 export async function readPaths(db: Database, args: QueryPathArgs): Promise<Paths> {
@@ -17,8 +17,7 @@ export async function readPaths(db: Database, args: QueryPathArgs): Promise<Path
     curatedOnly: args.curatedOnly ?? false,
   };
   const [row] = await db.read(cypherFile('graph/path.cypher'), params);
-  const node = params.curatedOnly ? 'curated node' : 'node';
-  if (!row.fromFound) throw notFound(`No ${node} has the id "${args.from}"`, 'from');
-  if (!row.toFound) throw notFound(`No ${node} has the id "${args.to}"`, 'to');
+  if (!row.fromFound) throw noNode(args.from, 'from', params.curatedOnly);
+  if (!row.toFound) throw noNode(args.to, 'to', params.curatedOnly);
   return row as unknown as Paths;
 }

@@ -120,15 +120,13 @@ export const ref = (n: Var, sel: Selection): Expr => project('NodeRef', NODE_REF
 const refThrough = (r: Var, t: Var, sel: Selection): Expr =>
   project('NodeRef', { ...NODE_REF, provenance: (n, s) => caseOf([[isCurated(r), provenance(n, s)]], relationshipProvenance(r, s)) }, t, sel);
 
-/** Refs of the nodes `n` points to through relationships of `type`, by name. */
-const refsVia = (type: string): Project<Var> => (n, sel) => {
+/** The match, row and order of refs to the nodes `n` points to through relationships of `type`, by name. */
+const via = (type: string, n: Var, sel: Selection): [Text, Expr, Text] => {
   const [r, t] = [new Var('r'), new Var('t')];
-  return collect(cypher`MATCH (${n})-[${r}:${raw(type)}]->(${t}:Node)${where(sel, { facts: [r, t] })}`, refThrough(r, t, sel), cypher`${t}.name`);
+  return [cypher`MATCH (${n})-[${r}:${raw(type)}]->(${t}:Node)${where(sel, { facts: [r, t] })}`, refThrough(r, t, sel), cypher`${t}.name`];
 };
-const refVia = (type: string): Project<Var> => (n, sel) => {
-  const [r, t] = [new Var('r'), new Var('t')];
-  return first(cypher`MATCH (${n})-[${r}:${raw(type)}]->(${t}:Node)${where(sel, { facts: [r, t] })}`, refThrough(r, t, sel), cypher`${t}.name`);
-};
+const refsVia = (type: string): Project<Var> => (n, sel) => collect(...via(type, n, sel));
+const refVia = (type: string): Project<Var> => (n, sel) => first(...via(type, n, sel));
 
 /** The passages stating node `n`, by article then passage. */
 const nodeEvidence: Project<Var> = (n, sel) => {

@@ -34,6 +34,14 @@ const USAGE = `Benchmarks this API against @neo4j/graphql and the bare-Cypher fl
 const CHECK_ATTEMPTS = 3;
 const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
 
+/** `bench/results/2026-12-02T0631-100k.json`: to the minute, so a second run the same day keeps the first. */
+const shown = (file: string): string => (file.startsWith(PROJECT_ROOT) ? path.relative(PROJECT_ROOT, file) : file);
+
+function resultFile(dir: string, size: string, suffix = ''): string {
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+  return path.join(dir, `${stamp}-${size}${suffix}.json`);
+}
+
 const list = (raw: string): string[] => raw.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** A GraphQL answer: `data` is there unless `errors` are. */
@@ -135,7 +143,9 @@ async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
   const target = await openTarget(values.uri, progress);
   // The servers reach the same Neo4j: the project's own has no authentication.
   const neo4jEnv = target.server ? { NEO4J_URI: target.uri, NEO4J_USER: '' } : { NEO4J_URI: target.uri };
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  // A smoke check's figures are not results: they go to a temporary folder, not into the history.
+  const resultsDir = quick ? fs.mkdtempSync(path.join(os.tmpdir(), 'pow-bench-quick-')) : RESULTS_DIR;
+  fs.mkdirSync(resultsDir, { recursive: true });
   try {
     for (const size of await heldFirst(target.db, sizes)) {
       const generation = await ensureGraph(target.db, size, progress);
@@ -145,9 +155,9 @@ async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
       const profiled = planTable(profiles);
       console.log(`\n## PROFILE, ${size.label}\n\n${profiled}\n`);
       if (values.plans) {
-        const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}-${size.label}-plans.json`);
+        const file = resultFile(resultsDir, size.label, '-plans');
         fs.writeFileSync(file, `${JSON.stringify({ size, date: new Date().toISOString(), machine: machine(), neo4j: { uri: target.uri, ...(await neo4jInfo(target.db)) }, subjects, profiles }, null, 2)}\n`);
-        progress.info(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
+        progress.info(`Wrote ${shown(file)}`);
         continue;
       }
       const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pow-bench-'));
@@ -186,7 +196,7 @@ async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
       const apiRssAt32 = Math.max(...results.flatMap((r) => r.runs.filter((x) => x.connections === 32).map((x) => x.api?.maxRssMb ?? 0)));
       const printed = table(results);
       console.log(`\n## ${size.label} (${new Date().toISOString()}, ${seconds} s per run)\n\n${printed}\n`);
-      const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}-${size.label}.json`);
+      const file = resultFile(resultsDir, size.label);
       fs.writeFileSync(
         file,
         `${JSON.stringify(
@@ -208,7 +218,7 @@ async function main({ values }: CommandArgs<typeof OPTIONS>): Promise<void> {
           2,
         )}\n`,
       );
-      progress.info(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
+      progress.info(`Wrote ${shown(file)}`);
     }
   } finally {
     await target.db.close();

@@ -54,12 +54,18 @@ function goldProblems(id: string, text: string, gold: Item): string[] {
     if (!allowed.has(String(key))) problems.push(`${where}: refers to unknown key ${key}`);
   };
 
+  const eventByKey = new Map(list('events').map((e) => [String(e.key), e]));
   for (const e of list('events')) {
     const where = `events.${e.key}`;
     if (!['exchange', 'release'].includes(String(e.kind))) problems.push(`${where}: kind must be exchange|release`);
-    if (!Array.isArray(e.sides) || e.sides.length !== 2) problems.push(`${where}: sides must name two parties`);
+    if (!Array.isArray(e.sides) || new Set(e.sides).size !== 2) problems.push(`${where}: sides must name two different parties`);
     problems.push(...dateProblems(where, e.date));
     refersTo(`${where}.phaseOf`, e.phaseOf, events, true);
+    // A phase belongs to a whole of its own kind, and phases do not nest.
+    const whole = e.phaseOf === null ? undefined : eventByKey.get(String(e.phaseOf));
+    if (whole && (whole === e || whole.phaseOf !== null || whole.kind !== e.kind)) {
+      problems.push(`${where}.phaseOf: must name another ${e.kind} that is not itself a phase`);
+    }
   }
   for (const n of list('negotiations')) {
     const where = `negotiations.${n.key}`;
@@ -75,8 +81,17 @@ function goldProblems(id: string, text: string, gold: Item): string[] {
     refersTo(where, f.event, events, true);
     if (!Number.isInteger(f.value)) problems.push(`${where}: value must be an integer`);
     if (f.event === null && !DAY.test(String(f.since))) problems.push(`${where}: a running total needs since: YYYY-MM-DD`);
+    if (f.event !== null && 'since' in f) problems.push(`${where}: since belongs to running totals (event: null) only`);
     if (![null, 'unverified', 'disputed'].includes(f.flag as string | null)) problems.push(`${where}: flag must be unverified|disputed|null`);
     for (const k of ['returnedTo', 'releasedBy', 'claimant']) if (!(k in f)) problems.push(`${where}: ${k} missing (null when not stated)`);
+  });
+  // "disputed" marks one of two figures that different claimants give for the same people and direction.
+  list('figures').forEach((f, i) => {
+    if (f.flag !== 'disputed') return;
+    const rival = list('figures').some(
+      (o) => o !== f && o.flag === 'disputed' && o.event === f.event && o.returnedTo === f.returnedTo && o.claimant !== f.claimant && o.value !== f.value,
+    );
+    if (!rival) problems.push(`figures[${i}]: disputed, but no other claimant's disputed figure for the same event and direction`);
   });
   list('groups').forEach((g, i) => {
     refersTo(`groups[${i}]`, g.event, events, false);
@@ -104,7 +119,7 @@ function goldProblems(id: string, text: string, gold: Item): string[] {
 
 describe.each([
   ['dev', 'dev', 14],
-  ['heldout', 'ho', 6],
+  ['heldout', 'ho', 14],
 ])('evaluation set eval/%s', (dir, prefix, least) => {
   const folder = path.join(EVAL, dir);
   const ids = goldIds(folder);

@@ -6,6 +6,17 @@
  */
 const BOUNDARY = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])|\n+/g;
 
+/**
+ * Full stops that end an abbreviation, not a sentence: a month before its day
+ * ("on Aug. 24", wire style) and a title before a name ("Mr. Witkoff").
+ */
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Prof|St)$/;
+const abbreviation = (text: string, stop: number, next: string): boolean => {
+  const word = text.slice(Math.max(0, stop - 5), stop);
+  return text[stop] === '.' && ((MONTH.test(word) && /\d/.test(next)) || (TITLE.test(word) && /[A-Z]/.test(next)));
+};
+
 /** The sentences of a text as [start, end) offsets, white space trimmed, empty ones left out. */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -18,6 +29,7 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
     if (e > s) spans.push({ start: s, end: e });
   };
   for (const match of text.matchAll(BOUNDARY)) {
+    if (abbreviation(text, match.index, text[match.index + match[0].length] ?? '')) continue;
     push(match.index + match[0].trimEnd().length);
     start = match.index + match[0].length;
   }

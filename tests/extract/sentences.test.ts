@@ -19,3 +19,12 @@ describe('sentences', () => {
     for (const s of found) expect(sentenceAround(text, s.text.slice(2, 8))).toBe(s.text);
   });
 });
+
+describe('abbreviations', () => {
+  const text = 'The swap on Sept. 14 freed 20 men, Gen. Budanov said. Talks resume on Mar. 3. Mr. Smith agreed.';
+  const found = sentences.run(text, contextFor(text)).map((s) => s.text);
+
+  it('does not end a sentence at an abbreviated month before its day or a title before a name', () => {
+    expect(found).toEqual(['The swap on Sept. 14 freed 20 men, Gen. Budanov said.', 'Talks resume on Mar. 3.', 'Mr. Smith agreed.']);
+  });
+});

@@ -24,17 +24,29 @@ export type Actor = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The passages that state facts about the node itself. */
   evidence: Array<Evidence>;
+  figureCount: Scalars['Int']['output'];
+  /** The figures this actor gave, at most 100 like `statements`; `figures(where: { statedBy })` pages through all. */
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
-  /** Every other relationship, both ways, with its evidence. */
+  linkCount: Scalars['Int']['output'];
+  /**
+   * Every other relationship, both ways, with its evidence: at most 100 (see
+   * `linkCount`); `neighbourhood` and `exchanges(where: { mediatedBy, participant,
+   * involves, place })` page through a hub's.
+   */
   links: Array<Link>;
   name: Scalars['String']['output'];
   /** Extracted or curated, and by which run, with what confidence; who accepted it. */
   provenance: Provenance;
   /** Offices held (for people): title and the state or body. */
   roles: Array<Link>;
-  /** What this actor said (its statements and figures given). */
+  /** How many statements this actor made (as `curatedOnly` counts them). */
+  statementCount: Scalars['Int']['output'];
+  /**
+   * What this actor said, by id: at most 100 (see `statementCount`; past 100 the
+   * store's order picks which). `statements(where: { statedBy })` pages through all.
+   */
   statements: Array<Statement>;
 };
 
@@ -163,9 +175,13 @@ export type Event = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['Date']['output']>;
   evidence: Array<Evidence>;
+  figureCount: Scalars['Int']['output'];
+  /** The figures about it, at most 100 (see `figureCount`); `figures(where: { about })` pages through all. */
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
+  linkCount: Scalars['Int']['output'];
+  /** Its relationships, both ways, with their evidence: at most 100 (see `linkCount`). */
   links: Array<Link>;
   name: Scalars['String']['output'];
   notAfter?: Maybe<Scalars['Date']['output']>;
@@ -173,6 +189,8 @@ export type Event = Entity & Node & {
   /** Extracted or curated, and by which run, with what confidence; who accepted it. */
   provenance: Provenance;
   startDate?: Maybe<Scalars['Date']['output']>;
+  statementCount: Scalars['Int']['output'];
+  /** What was said about it, by id: at most 100 (see `statementCount`); `statements(where: { about })` pages through all. */
   statements: Array<Statement>;
 };
 
@@ -1302,13 +1320,16 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1389,15 +1410,18 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notAfter?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   notBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

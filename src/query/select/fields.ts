@@ -162,18 +162,31 @@ export const LINK = {
 } satisfies Table<Link, LinkVars>;
 const link = (v: LinkVars, sel: Selection): Expr => project('Link', LINK, v, sel);
 
+/**
+ * The most items an actor's or an event's own lists hold. A hub has tens of
+ * thousands (the UAE mediates ~22k exchanges at 100k), and sorting them all
+ * would make the list cost what the graph holds: past the cap the store's
+ * order picks which (as in the neighbourhood), the kept ones sorted as ever.
+ * The `…Count` fields say how many there are; the paged root fields
+ * (statements, figures, exchanges, neighbourhood) go through all of them.
+ */
+export const HUB_CAP = 100;
+const capped = (match: Text): Text => cypher`${match} WITH * LIMIT ${raw(String(HUB_CAP))}`;
+
 /** Curated relationships of `n` (those with an id): of one type and direction, or all but `shown` both ways. */
-const links = (which: { type: string; outgoing: boolean } | { except: readonly string[] }): Project<Var> => (n, sel) => {
-  const r = new Var('r');
-  const m = new Var('m');
-  const match =
-    'type' in which
-      ? which.outgoing
-        ? cypher`MATCH (${n})-[${r}:${raw(which.type)}]->(${m}:Node)${where(sel, { facts: [r, m] })}`
-        : cypher`MATCH (${n})<-[${r}:${raw(which.type)}]-(${m}:Node)${where(sel, { facts: [r, m] })}`
-      : cypher`MATCH (${n})-[${r}]-(${m}:Node)${where(sel, { facts: [r, m] }, [cypher`${r}.id IS NOT NULL AND NOT type(${r}) IN ${names(which.except)}`])}`;
-  return collect(match, link({ r, holder: n, other: m }, sel), cypher`type(${r}), ${m}.name`);
+type Which = { type: string; outgoing: boolean } | { except: readonly string[] };
+const linkMatch = (which: Which, n: Var, r: Var, m: Var, sel: Selection): Text =>
+  'type' in which
+    ? which.outgoing
+      ? cypher`MATCH (${n})-[${r}:${raw(which.type)}]->(${m}:Node)${where(sel, { facts: [r, m] })}`
+      : cypher`MATCH (${n})<-[${r}:${raw(which.type)}]-(${m}:Node)${where(sel, { facts: [r, m] })}`
+    : cypher`MATCH (${n})-[${r}]-(${m}:Node)${where(sel, { facts: [r, m] }, [cypher`${r}.id IS NOT NULL AND NOT type(${r}) IN ${names(which.except)}`])}`;
+const links = (which: Which, cap?: 'capped'): Project<Var> => (n, sel) => {
+  const [r, m] = [new Var('r'), new Var('m')];
+  const match = linkMatch(which, n, r, m, sel);
+  return collect(cap ? capped(match) : match, link({ r, holder: n, other: m }, sel), cypher`type(${r}), ${m}.name`);
 };
+const linkCount = (which: Which): Project<Var> => (n, sel) => expr(cypher`COUNT { ${linkMatch(which, n, new Var('r'), new Var('m'), sel)} }`);
 /** Claims about or by a node never show among its plain links. */
 const CLAIM_LINKS = ['ABOUT', 'STATED_BY', 'RETURNED_TO', 'RELEASED_BY'] as const;
 
@@ -204,12 +217,18 @@ export const statement = (s: Var, sel: Selection): Expr => project('Statement', 
 export const figure = (f: Var, sel: Selection): Expr => project('Figure', FIGURE, f, sel, [label(f)]);
 
 /** Claims of `label` pointing at `n` through `via` (ABOUT: claims about it; STATED_BY: claims it made). */
-const claims = (claimLabel: 'Statement' | 'Figure', via: 'ABOUT' | 'STATED_BY'): Project<Var> => (n, sel) => {
-  const c = new Var(claimLabel === 'Statement' ? 's' : 'f');
+const claimMatch = (claimLabel: 'Statement' | 'Figure', via: 'ABOUT' | 'STATED_BY', n: Var, c: Var, sel: Selection): Text => {
   const r = new Var('r');
-  const row = claimLabel === 'Statement' ? statement(c, sel) : figure(c, sel);
-  return collect(cypher`MATCH (${c}:${raw(claimLabel)})-[${r}:${raw(via)}]->(${n})${where(sel, { facts: [c, r] })}`, row, cypher`${c}.id`);
+  return cypher`MATCH (${c}:${raw(claimLabel)})-[${r}:${raw(via)}]->(${n})${where(sel, { facts: [c, r] })}`;
 };
+const claims = (claimLabel: 'Statement' | 'Figure', via: 'ABOUT' | 'STATED_BY', cap?: 'capped'): Project<Var> => (n, sel) => {
+  const c = new Var(claimLabel === 'Statement' ? 's' : 'f');
+  const match = claimMatch(claimLabel, via, n, c, sel);
+  const row = claimLabel === 'Statement' ? statement(c, sel) : figure(c, sel);
+  return collect(cap ? capped(match) : match, row, cypher`${c}.id`);
+};
+const claimCount = (claimLabel: 'Statement' | 'Figure', via: 'ABOUT' | 'STATED_BY'): Project<Var> => (n, sel) =>
+  expr(cypher`COUNT { ${claimMatch(claimLabel, via, n, new Var('c'), sel)} }`);
 
 export const NEGOTIATION = {
   id: prop('id'),
@@ -465,12 +484,17 @@ const ENTITY = {
   evidence: nodeEvidence,
   provenance,
 };
+const ACTOR_LINKS = { except: ['HOLDS_ROLE', ...CLAIM_LINKS] };
+const EVENT_LINKS = { except: CLAIM_LINKS };
 export const ACTOR = {
   ...ENTITY,
   roles: links({ type: 'HOLDS_ROLE', outgoing: true }),
-  statements: claims('Statement', 'STATED_BY'),
-  figures: claims('Figure', 'STATED_BY'),
-  links: links({ except: ['HOLDS_ROLE', ...CLAIM_LINKS] }),
+  statements: claims('Statement', 'STATED_BY', 'capped'),
+  statementCount: claimCount('Statement', 'STATED_BY'),
+  figures: claims('Figure', 'STATED_BY', 'capped'),
+  figureCount: claimCount('Figure', 'STATED_BY'),
+  links: links(ACTOR_LINKS, 'capped'),
+  linkCount: linkCount(ACTOR_LINKS),
 } satisfies Table<Actor, Var>;
 export const EVENT = {
   ...ENTITY,
@@ -479,9 +503,12 @@ export const EVENT = {
   datePrecision: precision,
   notBefore: prop('notBefore'),
   notAfter: prop('notAfter'),
-  statements: claims('Statement', 'ABOUT'),
-  figures: claims('Figure', 'ABOUT'),
-  links: links({ except: CLAIM_LINKS }),
+  statements: claims('Statement', 'ABOUT', 'capped'),
+  statementCount: claimCount('Statement', 'ABOUT'),
+  figures: claims('Figure', 'ABOUT', 'capped'),
+  figureCount: claimCount('Figure', 'ABOUT'),
+  links: links(EVENT_LINKS, 'capped'),
+  linkCount: linkCount(EVENT_LINKS),
 } satisfies Table<Event, Var>;
 
 const EVENT_LABELS = ['Negotiation', 'Agreement', 'Release'];

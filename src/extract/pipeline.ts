@@ -50,7 +50,7 @@ function runStages(ctx: ExtractContext) {
     parties,
     events: ev,
     negotiations: neg,
-    mediations: mediation.run({ sentences: s, mentions: m, events: ev, negotiations: neg, parties }, ctx),
+    mediations: mediation.run({ sentences: s, mentions: m, people: found.people, events: ev, negotiations: neg, parties }, ctx),
     figures: flagHedged(figures.run({ sentences: body, mentions: m, dates: d, events: ev, parties, statements: said }, ctx), hedgedSentences(body)),
     groups: groups.run({ sentences: body, mentions: m, events: ev }, ctx),
     statements: said,

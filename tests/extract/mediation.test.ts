@@ -65,3 +65,18 @@ describe('mediation: what a mediator of a sentence without an event mediates', (
     expect(mediators('Ukraine and Russia exchanged 40 prisoners. The swap brought the number freed through Emirati mediation since 2024 to 5,000.')).toEqual([]);
   });
 });
+
+describe('mediation: a person acts for the state their title names', () => {
+  it('a demonym in the title: the state mediates, not the person', () => {
+    expect(mediators('Ukraine and Russia exchanged 50 prisoners each on Monday. Turkish Foreign Minister Ahmet Yilmaz mediated the swap.')).toEqual([['x1', 'turkey', 'DIRECT']]);
+  });
+
+  it('an apposition names the office\'s owner ("the pope\'s envoy"), not the state the office is for', () => {
+    const text = "Russia handed back 12 Ukrainian civilians without an exchange on Tuesday, with the help of Cardinal Pietro Rossi, the pope's envoy for Ukraine.";
+    expect(mediators(text)).toEqual([['r1', 'vatican', 'DIRECT']]);
+  });
+
+  it('a person whose title names a party mediates nothing', () => {
+    expect(mediators('Ukraine and Russia exchanged 50 prisoners each on Monday. Ukrainian intelligence chief Ivan Petrenko brokered the swap.')).toEqual([]);
+  });
+});

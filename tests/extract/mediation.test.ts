@@ -44,6 +44,15 @@ describe('mediation: lists, agreements and talks', () => {
   });
 });
 
+describe('mediation: talks that agreed a multi-day swap', () => {
+  it('hosted the whole swap, not the day of it a sentence reports', () => {
+    const text = 'Ukraine and Russia exchanged 200 prisoners each on Friday, the first day of a two-day swap. On Saturday, the second day, 100 more were exchanged by each side, as the two sides had agreed at the talks held in Jeddah.';
+    const x = extracted(text, '2025-06-01');
+    expect(x.events.map((e) => [e.key, e.phaseOf])).toEqual([['x1', null], ['x2', 'x1'], ['x3', 'x1']]);
+    expect(x.mediations.map((m) => [m.of, m.mediator.id, m.kind])).toEqual([['x1', 'saudi-arabia', 'HOSTED_TALKS'], ['n1', 'saudi-arabia', 'HOSTED_TALKS']]);
+  });
+});
+
 describe('mediation: what a mediator of a sentence without an event mediates', () => {
   it('"It was hosted by … and mediated by the UN" after talks: the talks, not a swap reported later', () => {
     expect(mediators('Talks on prisoners between Ukraine and Russia in Geneva ended on Monday. It was mediated by the United Nations. Separately, Ukraine and Russia exchanged 40 prisoners.')).toEqual([

@@ -67,3 +67,14 @@ describe('negotiations: rounds, dates and what is no agreement', () => {
       .filter((n) => n[0] === 'agreement')).toHaveLength(2);
   });
 });
+
+describe('negotiations: the talks’ own date', () => {
+  it('a date before the talks with a swap reported in between is the swap’s; the talks named later with their day are the same talks', () => {
+    const text = 'Ukraine and Russia on Sunday completed a prisoner exchange agreed at talks in Geneva. The talks had been held in Geneva on 3 May 2025.';
+    expect(extracted(text, '2025-05-18').negotiations.map((n) => [n.kind, n.place?.id, n.date])).toEqual([['negotiation', 'geneva', { start: '2025-05-03', precision: 'day' }]]);
+  });
+
+  it('a date before the talks with nothing reported in between is theirs', () => {
+    expect(talks('On 3 May 2025, talks on prisoners were held in Geneva.').negotiations).toEqual([['negotiation', 'geneva', { start: '2025-05-03', precision: 'day' }, null]]);
+  });
+});

@@ -67,7 +67,8 @@ export const mediation: Stage<
         const host = m.entity.label === 'State' ? m.entity.id : m.entity.inState;
         if (eventHere && host && !parties.some((p) => p.id === host) && AGREED_AT_TALKS.test(text.slice(s.start, m.start))) {
           const ref: EntityRef = m.entity.label === 'State' ? m.entity : (stateRef(ctx.names, host) ?? { id: host, label: 'State', name: host, known: false });
-          add({ of: eventHere.key, mediator: ref, kind: 'HOSTED_TALKS', evidence });
+          // What was agreed is the whole swap, not the day of it that the sentence reports.
+          add({ of: eventHere.phaseOf ?? eventHere.key, mediator: ref, kind: 'HOSTED_TALKS', evidence });
         }
         if (!['State', 'Organization', 'Person'].includes(m.entity.label)) continue;
         // A person mediates for the state their title names: the title is read as part of the name.

@@ -26,6 +26,8 @@ const NOT_HELD = /\b(?:did not materiali[sz]e|not materiali[sz]ed|were not held|
 const AGREED_SWAP = /\b(?:exchange|swap|release)s?,?\s+(?:which was |that was )?agreed\s+(?:at|during|in)\b/i;
 /** "ended without any agreement", "denied that any agreement had been reached". */
 const NO_AGREEMENT = /\b(?:without|no) (?:any )?(?:agreement|deal)\b|\bdenied that (?:any|an) (?:agreement|deal)\b|\bfailed to agree\b/i;
+/** A swap reported between a date and the talks: the date is the swap's. */
+const SWAP_REPORTED = /\b(?:exchanged?|exchanges|swap(?:ped|s)?|released|freed|handed over|handing over|returned)\b/i;
 /** "were held on May 16 and June 2": one round of talks per day. */
 const ROUNDS = /\band\s*$/;
 
@@ -51,9 +53,12 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
       );
       const place = placeAfterIn?.entity ?? null;
       const talk = TALKS.exec(s.text);
-      // The talks' date follows their mention ("on Friday carried out a swap agreed at talks in Istanbul earlier this month").
+      // The talks' date follows their mention ("on Friday carried out a swap agreed at talks in Istanbul earlier this month");
+      // one before it dates the talks only when no swap is reported in between ("on Sunday completed the exchange agreed at talks").
       const all = dates.filter((d) => d.sentence === s.index && !d.since);
-      const here = talk ? [...all.filter((d) => d.start >= s.start + talk.index), ...all.filter((d) => d.start < s.start + talk.index)] : all;
+      const here = talk
+        ? [...all.filter((d) => d.start >= s.start + talk.index), ...all.filter((d) => d.start < s.start + talk.index && !SWAP_REPORTED.test(s.text.slice(d.end - s.start, talk.index)))]
+        : all;
       const date = here[0]?.value;
       let talks: NegotiationReport | undefined;
       if (talk && place && !NOT_HELD.test(s.text)) {

@@ -53,6 +53,21 @@ describe('mediation: talks that agreed a multi-day swap', () => {
   });
 });
 
+describe('mediation: a swap under an agreement reached in a third state’s city', () => {
+  it('the swap reported with the agreement was hosted by that state, as were the talks the agreement implies', () => {
+    expect(mediators('Ukraine and Russia exchanged 90 prisoners each on Monday as part of an agreement reached in Jeddah.')).toEqual([
+      ['n1', 'saudi-arabia', 'HOSTED_TALKS'],
+      ['x1', 'saudi-arabia', 'HOSTED_TALKS'],
+    ]);
+  });
+
+  it('a swap reported apart from an agreement not yet carried out was not agreed there', () => {
+    expect(mediators('Ukraine and Russia exchanged 90 prisoners each on Monday. An agreement reached in Jeddah in May to swap 500 more has yet to be carried out.')).toEqual([
+      ['n1', 'saudi-arabia', 'HOSTED_TALKS'],
+    ]);
+  });
+});
+
 describe('mediation: what a mediator of a sentence without an event mediates', () => {
   it('"It was hosted by … and mediated by the UN" after talks: the talks, not a swap reported later', () => {
     expect(mediators('Talks on prisoners between Ukraine and Russia in Geneva ended on Monday. It was mediated by the United Nations. Separately, Ukraine and Russia exchanged 40 prisoners.')).toEqual([

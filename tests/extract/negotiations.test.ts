@@ -78,3 +78,12 @@ describe('negotiations: the talks’ own date', () => {
     expect(talks('On 3 May 2025, talks on prisoners were held in Geneva.').negotiations).toEqual([['negotiation', 'geneva', { start: '2025-05-03', precision: 'day' }, null]]);
   });
 });
+
+describe('negotiations: an agreement reached in a city', () => {
+  it('implies talks there, dated as the agreement is', () => {
+    expect(talks('An agreement reached in Jeddah in May 2025 to swap 500 prisoners each has yet to be carried out.').negotiations).toEqual([
+      ['negotiation', 'jeddah', { start: '2025-05-01', precision: 'month' }, null],
+      ['agreement', 'jeddah', { start: '2025-05-01', precision: 'month' }, 'n1'],
+    ]);
+  });
+});

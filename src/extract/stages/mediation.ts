@@ -96,6 +96,14 @@ export const mediation: Stage<
       if (!host || parties.some((p) => p.id === host)) continue;
       const ref: EntityRef = hostRef ?? { id: host, label: 'State', name: host, known: false };
       add({ of: n.key, mediator: ref, kind: 'HOSTED_TALKS', evidence: n.evidence[0] });
+      // A swap reported in the sentence of an agreement reached at these talks ("a new phase of exchanges as part of
+      // an agreement forged in Istanbul") was agreed there: the host hosted the whole swap too (the graph's UNDER).
+      for (const a of negotiations.filter((x) => x.kind === 'agreement' && x.agreedAt === n.key)) {
+        for (const e of events) {
+          const shared = a.evidence.find((w) => e.evidence.some((v) => v.sentence === w.sentence));
+          if (shared) add({ of: e.phaseOf ?? e.key, mediator: ref, kind: 'HOSTED_TALKS', evidence: shared });
+        }
+      }
     }
     return found;
   },

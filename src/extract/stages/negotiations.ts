@@ -26,7 +26,7 @@ const NOT_HELD = /\b(?:did not materiali[sz]e|not materiali[sz]ed|were not held|
 const AGREED_SWAP = /\b(?:exchange|swap|release)s?,?\s+(?:which was |that was )?agreed\s+(?:at|during|in)\b/i;
 /** "ended without any agreement", "denied that any agreement had been reached". */
 const NO_AGREEMENT = /\b(?:without|no) (?:any )?(?:agreement|deal)\b|\bdenied that (?:any|an) (?:agreement|deal)\b|\bfailed to agree\b/i;
-/** A swap reported between a date and the talks: the date is the swap's. */
+/** A swap reported before the talks in their sentence: a date there is the swap's. */
 const SWAP_REPORTED = /\b(?:exchanged?|exchanges|swap(?:ped|s)?|released|freed|handed over|handing over|returned)\b/i;
 /** "were held on May 16 and June 2": one round of talks per day. */
 const ROUNDS = /\band\s*$/;
@@ -54,11 +54,13 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
       const place = placeAfterIn?.entity ?? null;
       const talk = TALKS.exec(s.text);
       // The talks' date follows their mention ("on Friday carried out a swap agreed at talks in Istanbul earlier this month");
-      // one before it dates the talks only when no swap is reported in between ("on Sunday completed the exchange agreed at talks").
+      // one before it dates the talks only when no swap is reported before them ("on Sunday completed the exchange agreed at talks").
       const all = dates.filter((d) => d.sentence === s.index && !d.since);
-      const here = talk
-        ? [...all.filter((d) => d.start >= s.start + talk.index), ...all.filter((d) => d.start < s.start + talk.index && !SWAP_REPORTED.test(s.text.slice(d.end - s.start, talk.index)))]
-        : all;
+      const near = (at: number): DateMention[] => [
+        ...all.filter((d) => d.start >= s.start + at),
+        ...(SWAP_REPORTED.test(s.text.slice(0, at)) ? [] : all.filter((d) => d.start < s.start + at)),
+      ];
+      const here = talk ? near(talk.index) : all;
       const date = here[0]?.value;
       let talks: NegotiationReport | undefined;
       if (talk && place && !NOT_HELD.test(s.text)) {
@@ -83,7 +85,8 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
       if (agreed && !ofSwap && !NO_AGREEMENT.test(s.text) && (PRISONERS.test(s.text) || named) && !OTHER_AGREEMENT.test(s.text.slice(Math.max(0, agreed.index - 20), agreed.index + 12))) {
         // "an agreement forged in Istanbul": the agreement names its talks.
         if (!talks && place) {
-          talks = samePlace('negotiation', place) ?? { key: `n${found.length + 1}`, kind: 'negotiation', place, date: { precision: 'unknown' }, evidence: [], agreedAt: null };
+          const on = near(agreed.index)[0]?.value ?? { precision: 'unknown' };
+          talks = samePlace('negotiation', place) ?? { key: `n${found.length + 1}`, kind: 'negotiation', place, date: on, evidence: [], agreedAt: null };
           if (!found.includes(talks)) found.push(talks);
           talks.evidence.push(evidence);
         }

@@ -54,18 +54,12 @@ describe('mediation: talks that agreed a multi-day swap', () => {
 });
 
 describe('mediation: a swap under an agreement reached in a third state’s city', () => {
-  it('the swap reported with the agreement was hosted by that state, as were the talks the agreement implies', () => {
-    expect(mediators('Ukraine and Russia exchanged 90 prisoners each on Monday as part of an agreement reached in Jeddah.')).toEqual([
-      ['n1', 'saudi-arabia', 'HOSTED_TALKS'],
-      ['x1', 'saudi-arabia', 'HOSTED_TALKS'],
-    ]);
-  });
-
-  it('a swap reported apart from an agreement not yet carried out was not agreed there', () => {
-    expect(mediators('Ukraine and Russia exchanged 90 prisoners each on Monday. An agreement reached in Jeddah in May to swap 500 more has yet to be carried out.')).toEqual([
-      ['n1', 'saudi-arabia', 'HOSTED_TALKS'],
-    ]);
-  });
+  it.each([
+    // Reported with the agreement: hosted by that state, as were the talks the agreement implies.
+    ['Ukraine and Russia exchanged 90 prisoners each on Monday as part of an agreement reached in Jeddah.', [['n1', 'saudi-arabia', 'HOSTED_TALKS'], ['x1', 'saudi-arabia', 'HOSTED_TALKS']]],
+    // Reported apart from an agreement not yet carried out: not agreed there.
+    ['Ukraine and Russia exchanged 90 prisoners each on Monday. An agreement reached in Jeddah in May to swap 500 more has yet to be carried out.', [['n1', 'saudi-arabia', 'HOSTED_TALKS']]],
+  ])('%s', (text, expected) => expect(mediators(text)).toEqual(expected));
 });
 
 describe('mediation: what a mediator of a sentence without an event mediates', () => {

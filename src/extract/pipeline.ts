@@ -39,7 +39,7 @@ function runStages(ctx: ExtractContext) {
   // The headline and dateline say again what the body reports.
   const headline = ctx.article.headline;
   const body = s.filter((x) => !(headline && x.start < headline.end) && !(ctx.article.dateline && x.end <= ctx.article.dateline.end + 1 && x.start >= ctx.article.dateline.start - 1));
-  const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d }, ctx);
+  const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d, people: found.people }, ctx);
   const neg = negotiations.run({ sentences: body, mentions: m, dates: d }, ctx);
   const said = statements.run({ sentences: body, mentions: m, events: ev, negotiations: neg }, ctx);
   return {

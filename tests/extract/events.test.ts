@@ -187,6 +187,13 @@ describe('events: returns that are not exchanges, and swaps dated from another d
     expect(found).toEqual([expect.objectContaining({ kind: 'release', sides: ['russia', 'ukraine'], date: { start: '2024-03-04', precision: 'day' } })]);
   });
 
+  it.each([
+    ['Ukrainian ombudsman Taras Melnyk said nine children had been brought back last week with the help of Qatar. Russia and Ukraine still hold thousands.', ['russia', 'ukraine']],
+    ['Russian ombudsman Olga Petrova said nine children had been brought back last week with the help of Qatar. Russia and Ukraine still hold thousands.', ['ukraine', 'russia']],
+  ])('brought back home, no state named: home is the reporting official’s side (%s)', (text, sides) => {
+    expect(events(text, '2024-03-06').map((e) => [e.kind, e.sides])).toEqual([['release', sides]]);
+  });
+
   it('children handed back with no exchange named are a release', () => {
     expect(events('Six children were brought back to Ukraine from Russia last week.', '2024-03-06').map((e) => [e.kind, e.date])).toEqual([
       ['release', { precision: 'unknown', notAfter: '2024-03-03' }],

@@ -2,6 +2,7 @@ import type { EntityRef, Stage } from '../context';
 import type { Span } from '../span';
 import type { DateMention, DateValue } from './dates';
 import type { Mention } from './mentions';
+import type { PersonIntro } from './people';
 import type { Sentence } from './sentences';
 
 export interface EventReport {
@@ -58,6 +59,8 @@ export interface EventInput {
   sentences: Sentence[];
   mentions: Mention[];
   dates: DateMention[];
+  /** People with the body their title names: whose side a reporting official is on. */
+  people?: PersonIntro[];
 }
 
 /** The two states most named in the article, leaving out those named as mediators or hosts: its parties. */
@@ -108,9 +111,10 @@ function clauseDate(dates: DateMention[], sentence: number, near: number, text: 
  */
 export const events: Stage<EventInput, EventReport[]> = {
   name: 'events',
-  run({ sentences, mentions, dates }, ctx) {
+  run({ sentences, mentions, dates, people = [] }, ctx) {
     const text = ctx.article.text;
     const parties = partiesOf(mentions, text);
+    const reporter = (sentence: number, span: Span): EntityRef | undefined => reporterSide(sentence, span, mentions, people, parties, text);
     const found: EventReport[] = [];
     // Events reported only with a verb of return ("were returned"): a later "not part of any exchange" makes them releases.
     const byVerb = new Set<EventReport>();
@@ -147,7 +151,7 @@ export const events: Stage<EventInput, EventReport[]> = {
         const handover = found.at(-1);
         if (handover && byVerb.has(handover) && !denied && WITHOUT_EXCHANGE.test(s.text)) {
           handover.kind = 'release';
-          handover.sides = releaseSides(mentions.filter((m) => handover.evidence.some((x) => x.sentence === m.sentence) && m.entity.label === 'State'), parties, text);
+          handover.sides = releaseSides(mentions.filter((m) => handover.evidence.some((x) => x.sentence === m.sentence) && m.entity.label === 'State'), parties, text, reporter(handover.evidence[0].sentence, handover.evidence[0]));
           byVerb.delete(handover);
         }
         continue;
@@ -198,7 +202,7 @@ export const events: Stage<EventInput, EventReport[]> = {
       }
       const undated: DateValue = ctx.article.publishedAt ? { precision: 'unknown', notAfter: ctx.article.publishedAt } : { precision: 'unknown' };
       const date: DateValue = dateMention?.value ?? undated;
-      const sides = kind === 'release' ? releaseSides(statesHere, parties, text) : parties.slice(0, 2);
+      const sides = kind === 'release' ? releaseSides(statesHere, parties, text, reporter(s.index, s)) : parties.slice(0, 2);
       const report = (phaseOf: string | null, on: DateValue): EventReport => {
         const r: EventReport = { key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`, kind, sides, date: on, phaseOf, evidence: [evidence], confidence: exchange ? 0.8 : 0.6 };
         found.push(r);
@@ -310,13 +314,25 @@ function continuationSays(sentences: Sentence[], index: number, pattern: RegExp)
   return false;
 }
 
+/** A return told as coming back home, with no state named: home is the side of whoever reports it. */
+const BACK_HOME = /\b(?:brought (?:back|home)|returned home|came (?:back|home)|come (?:back|home))\b/i;
+const SAYS_AFTER = /^\s+(?:said|says|told|wrote|confirmed|stated|announced|added)\b/i;
+
+/** "Lubinets said 11 children had been brought back": the party the reporting official's title names. */
+function reporterSide(sentence: number, span: Span, mentions: Mention[], people: PersonIntro[], parties: EntityRef[], text: string): EntityRef | undefined {
+  if (!BACK_HOME.test(text.slice(span.start, span.end))) return undefined;
+  const speaker = mentions.find((m) => m.sentence === sentence && m.entity.label === 'Person' && (SAYS_AFTER.test(text.slice(m.end, m.end + 12)) || /\baccording to\s+$/i.test(text.slice(Math.max(0, m.start - 15), m.start))));
+  const body = speaker && people.find((p) => p.person.id === speaker.entity.id && p.body?.label === 'State')?.body;
+  return body ? parties.find((p) => p.id === body.id) : undefined;
+}
+
 /** Who let the people go and who got them back: "75 Russian prisoners were handed back" → [other side, Russia]. */
-function releaseSides(states: Mention[], parties: EntityRef[], text: string): (EntityRef | null)[] {
+function releaseSides(states: Mention[], parties: EntityRef[], text: string, reporter?: EntityRef): (EntityRef | null)[] {
   const receiving =
     states.find((m) => /^\s+(?:prisoners|captives|soldiers|servicemen|service members|civilians|citizens|children|commanders|POWs|conscripts|fighters|medics)/i.test(text.slice(m.end, m.end + 20))) ??
     states.find((m) => /\b(?:to|returned to)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const releasing = states.find((m) => m !== receiving && /^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated|sent)/i.test(text.slice(m.end, m.end + 25)));
-  const recv = receiving?.entity ?? null;
+  const recv = receiving?.entity ?? (releasing ? null : (reporter ?? null));
   const rel = releasing?.entity ?? (recv ? (parties.find((p) => p.id !== recv.id) ?? null) : null);
   return [rel, recv];
 }

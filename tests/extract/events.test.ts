@@ -194,6 +194,20 @@ describe('events: returns that are not exchanges, and swaps dated from another d
     expect(events(text, '2024-03-06').map((e) => [e.kind, e.sides])).toEqual([['release', sides]]);
   });
 
+  it('people handed back each way in one clause are a release per direction; a later sentence dates both', () => {
+    const text = 'Five Ukrainian children have been returned to Ukraine and two Russian children to Russia through Qatar. The handovers took place on Tuesday.';
+    expect(events(text, '2024-03-08').map((e) => [e.kind, e.sides, e.date])).toEqual([
+      ['release', ['russia', 'ukraine'], { start: '2024-03-05', precision: 'day' }],
+      ['release', ['ukraine', 'russia'], { start: '2024-03-05', precision: 'day' }],
+    ]);
+  });
+
+  it('people not asked for in return are no handover the other way', () => {
+    expect(events('Russia has released 20 sick Ukrainian prisoners without an exchange, and no Russian soldiers were asked for in return.', '2024-03-08').map((e) => [e.kind, e.sides])).toEqual([
+      ['release', ['russia', 'ukraine']],
+    ]);
+  });
+
   it('children handed back with no exchange named are a release', () => {
     expect(events('Six children were brought back to Ukraine from Russia last week.', '2024-03-06').map((e) => [e.kind, e.date])).toEqual([
       ['release', { precision: 'unknown', notAfter: '2024-03-03' }],

@@ -44,6 +44,15 @@ describe('mediation: lists, agreements and talks', () => {
   });
 });
 
+describe('mediation: several events of one sentence', () => {
+  it('a mediator after handovers each way mediates both', () => {
+    expect(mediators('Five Ukrainian children have been returned to Ukraine and two Russian children to Russia through Qatari mediation.')).toEqual([
+      ['r1', 'qatar', 'DIRECT'],
+      ['r2', 'qatar', 'DIRECT'],
+    ]);
+  });
+});
+
 describe('mediation: talks that agreed a multi-day swap', () => {
   it('hosted the whole swap, not the day of it a sentence reports', () => {
     const text = 'Ukraine and Russia exchanged 200 prisoners each on Friday, the first day of a two-day swap. On Saturday, the second day, 100 more were exchanged by each side, as the two sides had agreed at the talks held in Jeddah.';

@@ -195,23 +195,31 @@ export const events: Stage<EventInput, EventReport[]> = {
         continue;
       }
       if (!isOther && current) {
-        current.evidence.push(evidence);
-        // "this month" then "last Tuesday": a later, finer date that agrees with the first one says more.
-        if (dateMention && (current.date.precision === 'unknown' || finer(dateMention.value, current.date))) current.date = dateMention.value;
+        // Events one clause reported together ("eight … to Ukraine and three … to Russia") are gone on about together.
+        for (const e of found.filter((x) => x.kind === current!.kind && x.phaseOf === current!.phaseOf && x.evidence[0].start === current!.evidence[0].start)) {
+          e.evidence.push(evidence);
+          // "this month" then "last Tuesday": a later, finer date that agrees with the first one says more.
+          if (dateMention && (e.date.precision === 'unknown' || finer(dateMention.value, e.date))) e.date = dateMention.value;
+        }
         continue;
       }
       const undated: DateValue = ctx.article.publishedAt ? { precision: 'unknown', notAfter: ctx.article.publishedAt } : { precision: 'unknown' };
       const date: DateValue = dateMention?.value ?? undated;
+      // People handed back each way in one clause ("eight Ukrainian children to Ukraine and three Russian children to
+      // Russia"): a release per direction, not an exchange.
+      const directions = kind === 'release' ? receivers(statesHere, parties, text) : [];
       const sides = kind === 'release' ? releaseSides(statesHere, parties, text, reporter(s.index, s)) : parties.slice(0, 2);
-      const report = (phaseOf: string | null, on: DateValue): EventReport => {
-        const r: EventReport = { key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`, kind, sides, date: on, phaseOf, evidence: [evidence], confidence: exchange ? 0.8 : 0.6 };
+      const report = (phaseOf: string | null, on: DateValue, bySides = sides): EventReport => {
+        const r: EventReport = { key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`, kind, sides: bySides, date: on, phaseOf, evidence: [evidence], confidence: exchange ? 0.8 : 0.6 };
         found.push(r);
-        if (!exchange) byVerb.add(r);
+        // A handover each way is a release already, with its direction: nothing later turns it into one.
+        if (!exchange && directions.length !== 2) byVerb.add(r);
         return r;
       };
       // A day of a swap not reported before ("on the third and final day of a swap"): the swap, then its day.
       if (isPhase && !whole) report(null, undated);
-      report(isPhase ? (whole?.key ?? found.at(-1)!.key) : null, date);
+      if (directions.length === 2) for (const to of directions) report(null, date, [parties.find((p) => p.id !== to.id)!, to]);
+      else report(isPhase ? (whole?.key ?? found.at(-1)!.key) : null, date);
     }
     // A multi-day swap begins with its first stage (eval/README.md, "Multi-day swaps").
     for (const w of found) {
@@ -326,11 +334,25 @@ function reporterSide(sentence: number, span: Span, mentions: Mention[], people:
   return body ? parties.find((p) => p.id === body.id) : undefined;
 }
 
+/** A state that names the people handed over ("Russian prisoners"), or the one they went to. */
+const PEOPLE_OF = /^\s+(?:prisoners|captives|soldiers|servicemen|service members|civilians|citizens|children|commanders|POWs|conscripts|fighters|medics)/i;
+const isReceiver = (m: Mention, text: string): boolean => PEOPLE_OF.test(text.slice(m.end, m.end + 20));
+const receivedBy = (m: Mention, text: string): boolean => /\b(?:to|returned to)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+
+/**
+ * Both parties named, joined by "and", as the ones whose people were handed back: a handover each way. Not
+ * "32 Ukrainian prisoners without asking for any Russian soldiers in return": one handover, what was not asked for.
+ */
+function receivers(states: Mention[], parties: EntityRef[], text: string): EntityRef[] {
+  const named = parties.map((p) => states.find((m) => m.entity.id === p.id && isReceiver(m, text))).filter((m) => m !== undefined).sort((a, b) => a.start - b.start);
+  if (named.length !== 2) return [];
+  const between = text.slice(named[0].end, named[1].start);
+  return /\band\b/i.test(between) && !/\b(?:without|not|no|never|in return|in exchange|for)\b/i.test(between) ? named.map((m) => m.entity) : [];
+}
+
 /** Who let the people go and who got them back: "75 Russian prisoners were handed back" → [other side, Russia]. */
 function releaseSides(states: Mention[], parties: EntityRef[], text: string, reporter?: EntityRef): (EntityRef | null)[] {
-  const receiving =
-    states.find((m) => /^\s+(?:prisoners|captives|soldiers|servicemen|service members|civilians|citizens|children|commanders|POWs|conscripts|fighters|medics)/i.test(text.slice(m.end, m.end + 20))) ??
-    states.find((m) => /\b(?:to|returned to)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const receiving = states.find((m) => isReceiver(m, text)) ?? states.find((m) => receivedBy(m, text));
   const releasing = states.find((m) => m !== receiving && /^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated|sent)/i.test(text.slice(m.end, m.end + 25)));
   const recv = receiving?.entity ?? (releasing ? null : (reporter ?? null));
   const rel = releasing?.entity ?? (recv ? (parties.find((p) => p.id !== recv.id) ?? null) : null);

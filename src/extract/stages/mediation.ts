@@ -82,7 +82,10 @@ export const mediation: Stage<
         if (SINCE_AFTER.test(after)) continue;
         if (BY.test(before) || OF.test(before) || ADJ_AFTER.test(after) || VERB_AFTER.test(after) || listed) {
           const of = eventHere ?? talksHere ?? (OF_TALKS.test(before) && lastTalks ? lastTalks : earlier);
-          if (of) add({ of: of.key, mediator: actor.ref, kind: 'DIRECT', evidence });
+          // Every event the sentence reports in the words around the mediator ("eight … to Ukraine and three … to Russia,
+          // through Qatari mediation"), not one told in a clause of its own.
+          const around = events.filter((e) => e.evidence.some((v) => v.sentence === s.index && v.start <= m.start && m.end <= v.end));
+          for (const e of eventHere && around.length ? around : of ? [of] : []) add({ of: e.key, mediator: actor.ref, kind: 'DIRECT', evidence });
           previous = m;
         } else if ((HOSTED_BY.test(before) || HOST_AFTER.test(after)) && talksHere) {
           add({ of: talksHere.key, mediator: actor.ref, kind: 'HOSTED_TALKS', evidence });

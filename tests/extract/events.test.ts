@@ -208,6 +208,16 @@ describe('events: returns that are not exchanges, and swaps dated from another d
     ]);
   });
 
+  it('a release a third party brokered is a release of its own, from and to where the next sentence flies the people', () => {
+    const text = 'Ukraine and Russia exchanged 100 prisoners each on Monday. Separately, Qatari Prime Minister Omar Haddad brokered the release of six foreign fighters who had fought for Ukraine. They were flown from Russia to Doha.';
+    const x = extracted(text, '2024-03-08');
+    expect(x.events.map((e) => [e.key, e.kind, e.sides.map((s) => s?.id ?? null)])).toEqual([
+      ['x1', 'exchange', ['ukraine', 'russia']],
+      ['r2', 'release', ['russia', 'qatar']],
+    ]);
+    expect(x.mediations.map((m) => [m.of, m.mediator.id])).toEqual([['r2', 'qatar']]);
+  });
+
   it('children handed back with no exchange named are a release', () => {
     expect(events('Six children were brought back to Ukraine from Russia last week.', '2024-03-06').map((e) => [e.kind, e.date])).toEqual([
       ['release', { precision: 'unknown', notAfter: '2024-03-03' }],

@@ -20,10 +20,12 @@ export interface EventReport {
 }
 
 const EXCHANGE = /\b(?:prisoner[- ]exchanges?|prisoner swaps?|exchanges?|swaps?|swap)\b/i;
-const RELEASE = /\b(?:released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back|home)|came home|come home|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
+/** "brokered the release of 10 foreign nationals": a third party won people's release, a handover of its own. */
+const BROKERED_RELEASE = /\b(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated)\s+the\s+(?:release|return|handover)\s+of\b/i;
+const RELEASE = /\b(?:(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated) the (?:release|return|handover) of|released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back|home)|came home|come home|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
 /** A verb saying the event took place (unless a modal or negation stands just before it). */
 const HAPPENED =
-  /\b(?:conducted|carried out|completed|finished|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home)|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home)\b/gi;
+  /\b(?:(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated) the (?:release|return|handover) of|conducted|carried out|completed|finished|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home)|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home)\b/gi;
 const MODAL_BEFORE = /\b(?:not|never|will|would|could|might|may|to|expected|plans?|planned|set|agreed|yet|if|once|until|be)\s+(?:[a-z]+\s+){0,2}$/;
 /** The event is said not to have happened. */
 const DENIED =
@@ -162,7 +164,7 @@ export const events: Stage<EventInput, EventReport[]> = {
       // children handed back with no exchange named are returned, not exchanged (they are no prisoners of war).
       const kind: EventReport['kind'] =
         WITHOUT_EXCHANGE.test(s.text) || s.lead.release ||
-        (!exchange && !goesOn && (continuationSays(sentences, s.index, WITHOUT_EXCHANGE) || found.at(-1)?.kind === 'release' || ONLY_CHILDREN.test(s.text)))
+        (!exchange && !goesOn && (BROKERED_RELEASE.test(s.text) || continuationSays(sentences, s.index, WITHOUT_EXCHANGE) || found.at(-1)?.kind === 'release' || ONLY_CHILDREN.test(s.text)))
           ? 'release'
           : 'exchange';
       const statesHere = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entity.label === 'State');
@@ -208,7 +210,7 @@ export const events: Stage<EventInput, EventReport[]> = {
       // People handed back each way in one clause ("eight Ukrainian children to Ukraine and three Russian children to
       // Russia"): a release per direction, not an exchange.
       const directions = kind === 'release' ? receivers(statesHere, parties, text) : [];
-      const sides = kind === 'release' ? releaseSides(statesHere, parties, text, reporter(s.index, s)) : parties.slice(0, 2);
+      const sides = kind === 'release' ? releaseSides([...statesHere, ...movedIn(sentences, s.index, mentions)], parties, text, reporter(s.index, s)) : parties.slice(0, 2);
       const report = (phaseOf: string | null, on: DateValue, bySides = sides): EventReport => {
         const r: EventReport = { key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`, kind, sides: bySides, date: on, phaseOf, evidence: [evidence], confidence: exchange ? 0.8 : 0.6 };
         found.push(r);
@@ -350,10 +352,19 @@ function receivers(states: Mention[], parties: EntityRef[], text: string): Entit
   return /\band\b/i.test(between) && !/\b(?:without|not|no|never|in return|in exchange|for)\b/i.test(between) ? named.map((m) => m.entity) : [];
 }
 
+/** "They were flown from Russia to Riyadh.": the sentence after a release says where the people went from and to. */
+const MOVED = /^(?:They|Those|The (?:men|women|prisoners|captives|fighters|detainees|group))\b[^.]*\b(?:flown|taken|transferred|brought|sent|driven|transported)\b/;
+function movedIn(sentences: Sentence[], index: number, mentions: Mention[]): Mention[] {
+  const next = sentences.find((x) => x.index === index + 1);
+  return next && MOVED.test(next.text) ? mentions.filter((m) => m.sentence === next.index && m.entity.label === 'State') : [];
+}
+
 /** Who let the people go and who got them back: "75 Russian prisoners were handed back" → [other side, Russia]. */
 function releaseSides(states: Mention[], parties: EntityRef[], text: string, reporter?: EntityRef): (EntityRef | null)[] {
   const receiving = states.find((m) => isReceiver(m, text)) ?? states.find((m) => receivedBy(m, text));
-  const releasing = states.find((m) => m !== receiving && /^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated|sent)/i.test(text.slice(m.end, m.end + 25)));
+  const releasing = states.find(
+    (m) => m !== receiving && (/^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated|sent)/i.test(text.slice(m.end, m.end + 25)) || /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))),
+  );
   const recv = receiving?.entity ?? (releasing ? null : (reporter ?? null));
   const rel = releasing?.entity ?? (recv ? (parties.find((p) => p.id !== recv.id) ?? null) : null);
   return [rel, recv];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { buildAliasIndex } from '../../src/extract/gazetteer';
+import { extract } from '../../src/extract/pipeline';
 import { extracted } from './harness';
 
 const events = (text: string, publishedAt?: string) =>
@@ -9,6 +11,14 @@ describe('events', () => {
     expect(events('Ukraine and Russia exchanged 100 prisoners on 3 May 2025. The exchange was the tenth this year.')).toEqual([
       { kind: 'exchange', sides: ['ukraine', 'russia'], date: { start: '2025-05-03', precision: 'day' }, phaseOf: null, sentences: [0, 1] },
     ]);
+  });
+
+  it('the headline and the dateline’s city name no side: they only repeat the body and say where it was filed', () => {
+    const text = 'Doha talks end without a deal in Doha\nDOHA, March 25, 2025\n\nRussia and Ukraine exchanged 40 prisoners each on Monday. Qatar welcomed it.';
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const input = { id: 't', text, publishedAt: '2025-03-25', headline: span('Doha talks end without a deal in Doha'), dateline: span('DOHA, March 25, 2025') };
+    const { extraction } = extract(input, buildAliasIndex([]));
+    expect([extraction.parties.map((p) => p.id), extraction.events.map((e) => e.sides.map((s) => s?.id))]).toEqual([['russia', 'ukraine'], [['russia', 'ukraine']]]);
   });
 
   it('a state that "helps" (a mediator named before its verb) is not a side, even when the article names it as often', () => {

@@ -115,7 +115,7 @@ export const events: Stage<EventInput, EventReport[]> = {
   name: 'events',
   run({ sentences, mentions, dates, people = [] }, ctx) {
     const text = ctx.article.text;
-    const parties = partiesOf(mentions, text);
+    const parties = partiesOf(mentions.filter((m) => sentences.some((s) => s.index === m.sentence)), text);
     const reporter = (sentence: number, span: Span): EntityRef | undefined => reporterSide(sentence, span, mentions, people, parties, text);
     const found: EventReport[] = [];
     // Events reported only with a verb of return ("were returned"): a later "not part of any exchange" makes them releases.

@@ -61,6 +61,11 @@ describe('events: negation, hedging and what is not a swap', () => {
     ['Ukraine handed over the bodies of 400 Russian soldiers to Russia.'],
     ['Ukraine says 4,100 of its citizens have been freed from Russia in 60 exchanges since 2022.'],
     ['Ukraine handed over new lists to Russia, officials said.'],
+    // Unofficial voices that claim, and a newsroom that could not verify (active voice): hedged.
+    ['Videos shared by military bloggers claimed that Ukraine and Russia had swapped 12 soldiers near Kharkiv.'],
+    ['Reuters could not independently verify that Ukraine and Russia had exchanged 12 soldiers.'],
+    // A habit, not a report of one swap.
+    ['Exchanges between Ukraine and Russia are usually carried out on the Belarusian border.'],
   ])('no event: %s', (text) => expect(events(text, '2025-06-10')).toEqual([]));
 
   it.each([

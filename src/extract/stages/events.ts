@@ -31,7 +31,7 @@ const MODAL_BEFORE = /\b(?:not|never|will|would|could|might|may|to|expected|plan
 const DENIED =
   /\b(?:not (?:yet )?(?:taken place|happened|occurred|materiali[sz]ed|been (?:carried out|completed|held))|(?:there (?:was|has been|had been) )?no (?:such )?(?:exchange|swap)s? (?:(?:had|has) )?(?:took place|taken place|was held|happened|yesterday)|there (?:was|has been|had been) no (?:exchange|swap)|no (?:prisoners|captives|POWs|one|people)\b[^.]{0,15}\b(?:were|was|have been|has been|had been) (?:exchanged|swapped|released|freed)|called off|postponed|fell through|collapsed)\b/i;
 /** Reported only by hedged or unconfirmed voices: a claim, not an event (a figure there may be a flagged claim). */
-const HEDGED = /\b(?:posts? on (?:Telegram|X|social media)|suggest(?:s|ed)? that|unconfirmed|rumou?rs?|could not be (?:independently )?(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed))\b/i;
+const HEDGED = /\b(?:posts? on (?:Telegram|X|social media)|suggest(?:s|ed)? that|unconfirmed|rumou?rs?|could not be (?:independently )?(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed)|(?:could not|cannot|can't|was unable to|were unable to) (?:independently )?(?:verify|confirm)|(?:posts|bloggers|channels|videos|footage|social media)\b[^.]{0,80}?\b(?:claimed|alleged|purported))\b/i;
 /** Remains handed over are not prisoners released. */
 const REMAINS = /\b(?:bodies|remains) of\b|\breturn of (?:the )?(?:bodies|remains)\b/i;
 /** Who a release hands over: without people (a count, or "the handover") "handed over new lists" is no event. */
@@ -55,7 +55,7 @@ function differ(a: DateValue, b: DateValue): boolean {
   return a.start.slice(0, width) !== b.start.slice(0, width);
 }
 /** A general remark about exchanges, not a report of one ("exchanges have occurred regularly"). */
-const GENERIC = /\b(?:exchanges (?:have|had) (?:occurred|taken place|been held)|such exchanges|previous(?:,)? smaller(?:-scale)? exchanges|regular(?:ly)?)\b/i;
+const GENERIC = /\b(?:exchanges (?:have|had) (?:occurred|taken place|been held)|such exchanges|previous(?:,)? smaller(?:-scale)? exchanges|regular(?:ly)?|(?:are|is) (?:normally|usually|typically|generally|routinely)\b)/i;
 
 export interface EventInput {
   sentences: Sentence[];

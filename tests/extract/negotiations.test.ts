@@ -87,3 +87,16 @@ describe('negotiations: an agreement reached in a city', () => {
     ]);
   });
 });
+
+describe('negotiations: the agreement of talks already reported', () => {
+  it('"the agreement reached in" the talks’ city is theirs, dated as they are', () => {
+    expect(talks('Ukraine and Russia held talks in Geneva on 3 May 2025. The ministry said the agreement reached in Geneva had now been implemented in full.').negotiations).toEqual([
+      ['negotiation', 'geneva', { start: '2025-05-03', precision: 'day' }, null],
+      ['agreement', 'geneva', { start: '2025-05-03', precision: 'day' }, 'n1'],
+    ]);
+  });
+
+  it('with no talks there reported, such words about no prisoners name no agreement', () => {
+    expect(talks('The ministry said the agreement reached in Geneva had now been implemented in full.').negotiations).toEqual([]);
+  });
+});

@@ -81,7 +81,10 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
       const agreed = AGREEMENT.exec(s.text);
       const ofSwap = AGREED_SWAP.test(s.text) && !/\b(?:agreement|deal|accord)\b/i.test(s.text);
       // "the deal had been reached at a meeting in Abu Dhabi": the agreement already reported, now with its talks.
-      const named = /\bthe (?:deal|agreement)\b/i.test(s.text) && found.some((n) => n.kind === 'agreement');
+      // "the agreement reached in Istanbul" after talks in Istanbul: the agreement of those talks, however it is worded.
+      const named =
+        (/\bthe (?:deal|agreement)\b/i.test(s.text) && found.some((n) => n.kind === 'agreement')) ||
+        (/\bthe (?:deal|agreement) (?:reached|forged|negotiated|struck|made) (?:in|at)\b/i.test(s.text) && found.some((n) => n.kind === 'negotiation' && place !== null && n.place?.id === place.id));
       if (agreed && !ofSwap && !NO_AGREEMENT.test(s.text) && (PRISONERS.test(s.text) || named) && !OTHER_AGREEMENT.test(s.text.slice(Math.max(0, agreed.index - 20), agreed.index + 12))) {
         // "an agreement forged in Istanbul": the agreement names its talks.
         if (!talks && place) {

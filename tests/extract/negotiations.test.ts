@@ -80,6 +80,12 @@ describe('negotiations: the talks’ own date', () => {
 });
 
 describe('negotiations: an agreement reached in a city', () => {
+  it('a place the agreement was not reached in names no talks', () => {
+    expect(talks('Russia said the prisoner deal was kept, and that three soldiers chose to stay in Belarus.').negotiations).toEqual([
+      ['agreement', null, { precision: 'unknown' }, null],
+    ]);
+  });
+
   it('implies talks there, dated as the agreement is', () => {
     expect(talks('An agreement reached in Jeddah in May 2025 to swap 500 prisoners each has yet to be carried out.').negotiations).toEqual([
       ['negotiation', 'jeddah', { start: '2025-05-01', precision: 'month' }, null],

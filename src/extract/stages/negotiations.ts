@@ -26,6 +26,8 @@ const NOT_HELD = /\b(?:did not materiali[sz]e|not materiali[sz]ed|were not held|
 const AGREED_SWAP = /\b(?:exchange|swap|release)s?,?\s+(?:which was |that was )?agreed\s+(?:at|during|in)\b/i;
 /** "ended without any agreement", "denied that any agreement had been reached". */
 const NO_AGREEMENT = /\b(?:without|no) (?:any )?(?:agreement|deal)\b|\bdenied that (?:any|an) (?:agreement|deal)\b|\bfailed to agree\b/i;
+/** "agreement forged earlier this month in", "deal reached in": the words from an agreement to where it was reached. */
+const REACHED_IN = /^(?:agreement|agreed|deal|accord)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$/i;
 /** A swap reported before the talks in their sentence: a date there is the swap's. */
 const SWAP_REPORTED = /\b(?:exchanged?|exchanges|swap(?:ped|s)?|released|freed|handed over|handing over|returned)\b/i;
 /** "were held on May 16 and June 2": one round of talks per day. */
@@ -87,7 +89,9 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
         (/\bthe (?:deal|agreement) (?:reached|forged|negotiated|struck|made) (?:in|at)\b/i.test(s.text) && found.some((n) => n.kind === 'negotiation' && place !== null && n.place?.id === place.id));
       if (agreed && !ofSwap && !NO_AGREEMENT.test(s.text) && (PRISONERS.test(s.text) || named) && !OTHER_AGREEMENT.test(s.text.slice(Math.max(0, agreed.index - 20), agreed.index + 12))) {
         // "an agreement forged in Istanbul": the agreement names its talks.
-        if (!talks && place) {
+        // Only where the agreement itself was reached: "deal … chose to stay in Ukraine" names no talks there.
+        const reachedIn = placeAfterIn && REACHED_IN.test(s.text.slice(agreed.index, placeAfterIn.start - s.start));
+        if (!talks && place && reachedIn) {
           const on = near(agreed.index)[0]?.value ?? { precision: 'unknown' };
           talks = samePlace('negotiation', place) ?? { key: `n${found.length + 1}`, kind: 'negotiation', place, date: on, evidence: [], agreedAt: null };
           if (!found.includes(talks)) found.push(talks);

@@ -103,6 +103,11 @@ describe('mediation: a person acts for the state their title names', () => {
     expect(mediators(text)).toEqual([['r1', 'vatican', 'DIRECT']]);
   });
 
+  it('named again later by surname, a person still acts for the state of the title they were introduced with', () => {
+    const text = 'Turkish Foreign Minister Ahmet Yilmaz met the Ukrainian and Russian delegations on Sunday. Ukraine and Russia exchanged 50 prisoners each on Monday. Yilmaz mediated the swap.';
+    expect(mediators(text)).toEqual([['x1', 'turkey', 'DIRECT']]);
+  });
+
   it('a person whose title names a party mediates nothing', () => {
     expect(mediators('Ukraine and Russia exchanged 50 prisoners each on Monday. Ukrainian intelligence chief Ivan Petrenko brokered the swap.')).toEqual([]);
   });

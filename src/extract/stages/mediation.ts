@@ -126,7 +126,8 @@ const ABOUT_STATE = /\b(?:for|to|in|on|from|with|at)\s+(?:the\s+)?$/i;
 function actingFor(m: Mention, s: Sentence, people: PersonIntro[], mentions: Mention[], text: string, names: AliasIndex): { ref: EntityRef; from: number } {
   const intro = people.find((p) => p.sentence === s.index && p.start <= m.start && p.end >= m.end);
   const from = Math.min(m.start, intro?.start ?? m.start);
-  const body = intro?.body;
+  // Named again later ("Zuppi arranged it"): the title they were introduced with.
+  const body = intro?.body ?? people.find((p) => p.person.id === m.entity.id && p.body)?.body;
   const bodyState = body?.label === 'State' ? body : stateRef(names, body?.inState ?? body?.within?.id ?? '');
   if (bodyState?.label === 'State') return { ref: bodyState, from };
   // The words of the title before the name, then an apposition after it: the first state (or office) named as an owner.

@@ -21,11 +21,15 @@ export interface EventReport {
 
 const EXCHANGE = /\b(?:prisoner[- ]exchanges?|prisoner swaps?|exchanges?|swaps?|swap)\b/i;
 /** "brokered the release of 10 foreign nationals": a third party won people's release, a handover of its own. */
-const BROKERED_RELEASE = /\b(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated)\s+the\s+(?:release|return|handover)\s+of\b/i;
-const RELEASE = /\b(?:(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated) the (?:release|return|handover) of|released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back|home)|came home|come home|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
+const BROKERED = String.raw`(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated)\s+the\s+(?:release|return|handover)\s+of`;
+const BROKERED_RELEASE = new RegExp(String.raw`\b${BROKERED}\b`, 'i');
+const RELEASE = new RegExp(
+  String.raw`\b(?:${BROKERED}|released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back|home)|came home|come home|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b`,
+  'i',
+);
 /** A verb saying the event took place (unless a modal or negation stands just before it). */
 const HAPPENED =
-  /\b(?:(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated) the (?:release|return|handover) of|conducted|carried out|completed|finished|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home)|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home)\b/gi;
+  new RegExp(String.raw`\b(?:${BROKERED}|conducted|carried out|completed|finished|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home)|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home)\b`, 'gi');
 const MODAL_BEFORE = /\b(?:not|never|will|would|could|might|may|to|expected|plans?|planned|set|agreed|yet|if|once|until|be)\s+(?:[a-z]+\s+){0,2}$/;
 /** The event is said not to have happened. */
 const DENIED =

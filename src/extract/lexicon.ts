@@ -91,3 +91,9 @@ export function lexiconBasis(entry: Entry, parentName: string): string {
 }
 
 export type LexiconEntry = Entry;
+
+/**
+ * Offices that name the state they belong to where no demonym does: "the pope's peace envoy" acts for the
+ * Holy See. Word of the office (lower case) → state id.
+ */
+export const STATE_OFFICES: Readonly<Record<string, string>> = { pope: 'vatican', pontiff: 'vatican', papal: 'vatican', 'holy father': 'vatican' };

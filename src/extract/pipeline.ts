@@ -35,11 +35,11 @@ function runStages(ctx: ExtractContext) {
   const found = people.run({ sentences: s, mentions: mentions.run(s, ctx) }, ctx);
   const m = found.mentions;
   const d = dates.run(s, ctx);
-  const parties = partiesOf(m, text);
-  // The headline and dateline say again what the body reports.
+  // The headline and dateline say again what the body reports (a dateline's city is where the report was filed).
   const headline = ctx.article.headline;
   const body = s.filter((x) => !(headline && x.start < headline.end) && !(ctx.article.dateline && x.end <= ctx.article.dateline.end + 1 && x.start >= ctx.article.dateline.start - 1));
-  const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d }, ctx);
+  const parties = partiesOf(m.filter((x) => body.some((b) => b.index === x.sentence)), text);
+  const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d, people: found.people }, ctx);
   const neg = negotiations.run({ sentences: body, mentions: m, dates: d }, ctx);
   const said = statements.run({ sentences: body, mentions: m, events: ev, negotiations: neg }, ctx);
   return {
@@ -50,7 +50,7 @@ function runStages(ctx: ExtractContext) {
     parties,
     events: ev,
     negotiations: neg,
-    mediations: mediation.run({ sentences: s, mentions: m, events: ev, negotiations: neg, parties }, ctx),
+    mediations: mediation.run({ sentences: s, mentions: m, people: found.people, events: ev, negotiations: neg, parties }, ctx),
     figures: flagHedged(figures.run({ sentences: body, mentions: m, dates: d, events: ev, parties, statements: said }, ctx), hedgedSentences(body)),
     groups: groups.run({ sentences: body, mentions: m, events: ev }, ctx),
     statements: said,

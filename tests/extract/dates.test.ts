@@ -25,6 +25,9 @@ describe('dates', () => {
     // A month without its year is the one before the article, not the coming one chrono may pick.
     ['The first since March, when five came home.', '2025-09-05', [{ start: '2025-03-01', precision: 'month' }]],
     ['Talks are planned for March.', '2025-09-05', [{ start: '2026-03-01', precision: 'month' }]],
+    // A weekday more than three days back is still the latest before the article (chrono reads the nearest one).
+    ['They were freed on Monday.', '2024-03-08', [{ start: '2024-03-04', precision: 'day' }]],
+    ['Talks resume next Monday.', '2024-03-08', [{ start: '2024-03-11', precision: 'day' }]],
   ])('%s (published %s)', (text, publishedAt, expected) => expect(only(text, publishedAt)).toEqual(expected));
 
   it('leaves a relative date unread when the article has no date, and says so', () => {

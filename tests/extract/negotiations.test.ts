@@ -67,3 +67,42 @@ describe('negotiations: rounds, dates and what is no agreement', () => {
       .filter((n) => n[0] === 'agreement')).toHaveLength(2);
   });
 });
+
+describe('negotiations: the talks’ own date', () => {
+  it('a date before the talks with a swap reported in between is the swap’s; the talks named later with their day are the same talks', () => {
+    const text = 'Ukraine and Russia on Sunday completed a prisoner exchange agreed at talks in Geneva. The talks had been held in Geneva on 3 May 2025.';
+    expect(extracted(text, '2025-05-18').negotiations.map((n) => [n.kind, n.place?.id, n.date])).toEqual([['negotiation', 'geneva', { start: '2025-05-03', precision: 'day' }]]);
+  });
+
+  it('a date before the talks with nothing reported in between is theirs', () => {
+    expect(talks('On 3 May 2025, talks on prisoners were held in Geneva.').negotiations).toEqual([['negotiation', 'geneva', { start: '2025-05-03', precision: 'day' }, null]]);
+  });
+});
+
+describe('negotiations: an agreement reached in a city', () => {
+  it('a place the agreement was not reached in names no talks', () => {
+    expect(talks('Russia said the prisoner deal was kept, and that three soldiers chose to stay in Belarus.').negotiations).toEqual([
+      ['agreement', null, { precision: 'unknown' }, null],
+    ]);
+  });
+
+  it('implies talks there, dated as the agreement is', () => {
+    expect(talks('An agreement reached in Jeddah in May 2025 to swap 500 prisoners each has yet to be carried out.').negotiations).toEqual([
+      ['negotiation', 'jeddah', { start: '2025-05-01', precision: 'month' }, null],
+      ['agreement', 'jeddah', { start: '2025-05-01', precision: 'month' }, 'n1'],
+    ]);
+  });
+});
+
+describe('negotiations: the agreement of talks already reported', () => {
+  it('"the agreement reached in" the talks’ city is theirs, dated as they are', () => {
+    expect(talks('Ukraine and Russia held talks in Geneva on 3 May 2025. The ministry said the agreement reached in Geneva had now been implemented in full.').negotiations).toEqual([
+      ['negotiation', 'geneva', { start: '2025-05-03', precision: 'day' }, null],
+      ['agreement', 'geneva', { start: '2025-05-03', precision: 'day' }, 'n1'],
+    ]);
+  });
+
+  it('with no talks there reported, such words about no prisoners name no agreement', () => {
+    expect(talks('The ministry said the agreement reached in Geneva had now been implemented in full.').negotiations).toEqual([]);
+  });
+});

@@ -30,6 +30,12 @@ export function seedGold(nodes: NodeInput[], article: string): Gold {
     return sides.includes(to) ? sides.find((s) => s !== to) : undefined;
   };
   const talks = nodes.filter((n) => ['Negotiation', 'Agreement'].includes(n.label) && inArticle(n.evidence));
+  /** The third state that hosted talks: the state of the place they took place in, when not a party. */
+  const hostOf = (n: NodeInput | undefined): string | null => {
+    const place = n ? rel(n, 'TOOK_PLACE_IN')[0] : undefined;
+    const host = place ? stateOf(place.to) : null;
+    return host && !rel(n!, 'BETWEEN').some((r) => r.to === host) ? host : null;
+  };
   const keys = new Set([...events, ...talks].map((n) => n.id));
   const dateOf = (n: NodeInput) => (n.date ? { ...n.date, openEnded: undefined } : { precision: 'unknown' });
   return {
@@ -58,11 +64,20 @@ export function seedGold(nodes: NodeInput[], article: string): Gold {
         })),
       ),
       ...talks.filter((n) => n.label === 'Negotiation').flatMap((n) => {
-        const place = rel(n, 'TOOK_PLACE_IN')[0];
-        const host = place ? stateOf(place.to) : null;
-        if (!host || rel(n, 'BETWEEN').some((r) => r.to === host)) return [];
-        return [{ event: n.id, mediator: nameOf(host)!, kind: 'HOSTED_TALKS' as const, sentence: quoteIn(place.evidence) || quoteIn(n.evidence) }];
+        const host = hostOf(n);
+        if (!host) return [];
+        return [{ event: n.id, mediator: nameOf(host)!, kind: 'HOSTED_TALKS' as const, sentence: quoteIn(rel(n, 'TOOK_PLACE_IN')[0].evidence) || quoteIn(n.evidence) }];
       }),
+      // An exchange this article says was agreed at talks a third state hosted (UNDER an agreement AGREED_AT them) has that
+      // state as its HOSTED_TALKS mediator too (eval/README.md, "Mediations"), as the API's mediatedBy reads the same path;
+      // a phase of a swap under the same agreement counts through its whole, once (dev-12).
+      ...events.flatMap((x) =>
+        rel(x, 'UNDER').filter((r) => inArticle(r.evidence) && !rel(x, 'PHASE_OF').some((p) => rel(byId.get(p.to)!, 'UNDER').some((w) => w.to === r.to))).flatMap((r) => {
+          const agreement = byId.get(r.to);
+          const host = agreement ? rel(agreement, 'AGREED_AT').map((a) => hostOf(byId.get(a.to))).find((h) => h) : undefined;
+          return host ? [{ event: x.id, mediator: nameOf(host)!, kind: 'HOSTED_TALKS' as const, sentence: quoteIn(r.evidence) }] : [];
+        }),
+      ),
     ],
     // Counts of people handed over (eval/README.md): a planned count is not one. In an exchange between two
     // states (or a release) the curated figures often leave RELEASED_BY implicit: it is the other side, as the dev gold writes it.

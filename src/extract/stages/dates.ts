@@ -42,6 +42,17 @@ function sundayBefore(day: Date): string {
 }
 
 /**
+ * A weekday alone is the latest such day on or before the article's date (eval/README.md, "Dates"): chrono reads
+ * the nearest one, so "on Monday" in a Friday article would be the Monday to come. "Next Monday" stays ahead, and
+ * so does what names no weekday ("this weekend").
+ */
+function weekdayBefore(c: chrono.ParsedComponents, day: string, text: string, published: Date | undefined): string {
+  if (!published || c.isCertain('day') || !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) || /\b(?:next|coming)\b/i.test(text)) return day;
+  const at = Date.parse(`${day}T12:00:00Z`);
+  return at > published.getTime() ? new Date(at - 7 * 86_400_000).toISOString().slice(0, 10) : day;
+}
+
+/**
  * The anchor that lets a year-less date ("on 16 May") be read: the latest
  * fully written date of the article, only when the article has no date of
  * its own. Relative dates are never read against it.
@@ -94,7 +105,7 @@ export const dates: Stage<Sentence[], DateMention[]> = {
         const iso = isoOf(c, back ? 1 : 0);
         const value: DateValue =
           c.isCertain('day') || c.isCertain('weekday') || /\b(?:yesterday|today)\b/i.test(text)
-            ? { start: iso.day, precision: 'day' }
+            ? { start: weekdayBefore(c, iso.day, text, published), precision: 'day' }
             : c.isCertain('month') || /\bmonth\b/i.test(text)
               ? { start: iso.month, precision: 'month' }
               : { start: iso.year, precision: 'year' };

@@ -2,6 +2,7 @@ import type { EntityRef, Stage } from '../context';
 import type { Span } from '../span';
 import type { DateMention, DateValue } from './dates';
 import type { Mention } from './mentions';
+import type { PersonIntro } from './people';
 import type { Sentence } from './sentences';
 
 export interface EventReport {
@@ -19,16 +20,22 @@ export interface EventReport {
 }
 
 const EXCHANGE = /\b(?:prisoner[- ]exchanges?|prisoner swaps?|exchanges?|swaps?|swap)\b/i;
-const RELEASE = /\b(?:released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back|home)|came home|come home|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b/i;
+/** "brokered the release of 10 foreign nationals": a third party won people's release, a handover of its own. */
+const BROKERED = String.raw`(?:brokered|secured|negotiated|arranged|obtained|won|mediated|facilitated)\s+the\s+(?:release|return|handover)\s+of`;
+const BROKERED_RELEASE = new RegExp(String.raw`\b${BROKERED}\b`, 'i');
+const RELEASE = new RegExp(
+  String.raw`\b(?:${BROKERED}|released|freed|handovers?|returned(?: home)?|return(?:ed)? to|handed (?:back|over)|repatriated|brought (?:back|home)|came home|come home|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home|were (?:released|freed|returned|swapped|exchanged|traded)|swapped|exchanged|traded)\b`,
+  'i',
+);
 /** A verb saying the event took place (unless a modal or negation stands just before it). */
 const HAPPENED =
-  /\b(?:conducted|carried out|completed|finished|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home)|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home)\b/gi;
+  new RegExp(String.raw`\b(?:${BROKERED}|conducted|carried out|completed|finished|initiated|began|begun|took place|taking place|commenced|saw|swapped|exchanged|traded|released|freed|returned|handed (?:back|over)|repatriated|came home|received|brought (?:back|home)|crossed (?:back )?into|sent (?:[\w-]+ ){0,3}home)\b`, 'gi');
 const MODAL_BEFORE = /\b(?:not|never|will|would|could|might|may|to|expected|plans?|planned|set|agreed|yet|if|once|until|be)\s+(?:[a-z]+\s+){0,2}$/;
 /** The event is said not to have happened. */
 const DENIED =
   /\b(?:not (?:yet )?(?:taken place|happened|occurred|materiali[sz]ed|been (?:carried out|completed|held))|(?:there (?:was|has been|had been) )?no (?:such )?(?:exchange|swap)s? (?:(?:had|has) )?(?:took place|taken place|was held|happened|yesterday)|there (?:was|has been|had been) no (?:exchange|swap)|no (?:prisoners|captives|POWs|one|people)\b[^.]{0,15}\b(?:were|was|have been|has been|had been) (?:exchanged|swapped|released|freed)|called off|postponed|fell through|collapsed)\b/i;
 /** Reported only by hedged or unconfirmed voices: a claim, not an event (a figure there may be a flagged claim). */
-const HEDGED = /\b(?:posts? on (?:Telegram|X|social media)|suggest(?:s|ed)? that|unconfirmed|rumou?rs?|could not be (?:independently )?(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed))\b/i;
+const HEDGED = /\b(?:posts? on (?:Telegram|X|social media)|suggest(?:s|ed)? that|unconfirmed|rumou?rs?|could not be (?:independently )?(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed)|(?:could not|cannot|can't|was unable to|were unable to) (?:independently )?(?:verify|confirm)|(?:posts|bloggers|channels|videos|footage|social media)\b[^.]{0,80}?\b(?:claimed|alleged|purported))\b/i;
 /** Remains handed over are not prisoners released. */
 const REMAINS = /\b(?:bodies|remains) of\b|\breturn of (?:the )?(?:bodies|remains)\b/i;
 /** Who a release hands over: without people (a count, or "the handover") "handed over new lists" is no event. */
@@ -52,12 +59,14 @@ function differ(a: DateValue, b: DateValue): boolean {
   return a.start.slice(0, width) !== b.start.slice(0, width);
 }
 /** A general remark about exchanges, not a report of one ("exchanges have occurred regularly"). */
-const GENERIC = /\b(?:exchanges (?:have|had) (?:occurred|taken place|been held)|such exchanges|previous(?:,)? smaller(?:-scale)? exchanges|regular(?:ly)?)\b/i;
+const GENERIC = /\b(?:exchanges (?:have|had) (?:occurred|taken place|been held)|such exchanges|previous(?:,)? smaller(?:-scale)? exchanges|regular(?:ly)?|(?:are|is) (?:normally|usually|typically|generally|routinely)\b)/i;
 
 export interface EventInput {
   sentences: Sentence[];
   mentions: Mention[];
   dates: DateMention[];
+  /** People with the body their title names: whose side a reporting official is on. */
+  people?: PersonIntro[];
 }
 
 /** The two states most named in the article, leaving out those named as mediators or hosts: its parties. */
@@ -108,9 +117,10 @@ function clauseDate(dates: DateMention[], sentence: number, near: number, text: 
  */
 export const events: Stage<EventInput, EventReport[]> = {
   name: 'events',
-  run({ sentences, mentions, dates }, ctx) {
+  run({ sentences, mentions, dates, people = [] }, ctx) {
     const text = ctx.article.text;
-    const parties = partiesOf(mentions, text);
+    const parties = partiesOf(mentions.filter((m) => sentences.some((s) => s.index === m.sentence)), text);
+    const reporter = (sentence: number, span: Span): EntityRef | undefined => reporterSide(sentence, span, mentions, people, parties, text);
     const found: EventReport[] = [];
     // Events reported only with a verb of return ("were returned"): a later "not part of any exchange" makes them releases.
     const byVerb = new Set<EventReport>();
@@ -147,7 +157,7 @@ export const events: Stage<EventInput, EventReport[]> = {
         const handover = found.at(-1);
         if (handover && byVerb.has(handover) && !denied && WITHOUT_EXCHANGE.test(s.text)) {
           handover.kind = 'release';
-          handover.sides = releaseSides(mentions.filter((m) => handover.evidence.some((x) => x.sentence === m.sentence) && m.entity.label === 'State'), parties, text);
+          handover.sides = releaseSides(mentions.filter((m) => handover.evidence.some((x) => x.sentence === m.sentence) && m.entity.label === 'State'), parties, text, reporter(handover.evidence[0].sentence, handover.evidence[0]));
           byVerb.delete(handover);
         }
         continue;
@@ -158,7 +168,7 @@ export const events: Stage<EventInput, EventReport[]> = {
       // children handed back with no exchange named are returned, not exchanged (they are no prisoners of war).
       const kind: EventReport['kind'] =
         WITHOUT_EXCHANGE.test(s.text) || s.lead.release ||
-        (!exchange && !goesOn && (continuationSays(sentences, s.index, WITHOUT_EXCHANGE) || found.at(-1)?.kind === 'release' || ONLY_CHILDREN.test(s.text)))
+        (!exchange && !goesOn && (BROKERED_RELEASE.test(s.text) || continuationSays(sentences, s.index, WITHOUT_EXCHANGE) || found.at(-1)?.kind === 'release' || ONLY_CHILDREN.test(s.text)))
           ? 'release'
           : 'exchange';
       const statesHere = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entity.label === 'State');
@@ -191,23 +201,31 @@ export const events: Stage<EventInput, EventReport[]> = {
         continue;
       }
       if (!isOther && current) {
-        current.evidence.push(evidence);
-        // "this month" then "last Tuesday": a later, finer date that agrees with the first one says more.
-        if (dateMention && (current.date.precision === 'unknown' || finer(dateMention.value, current.date))) current.date = dateMention.value;
+        // Events one clause reported together ("eight … to Ukraine and three … to Russia") are gone on about together.
+        for (const e of found.filter((x) => x.kind === current!.kind && x.phaseOf === current!.phaseOf && x.evidence[0].start === current!.evidence[0].start)) {
+          e.evidence.push(evidence);
+          // "this month" then "last Tuesday": a later, finer date that agrees with the first one says more.
+          if (dateMention && (e.date.precision === 'unknown' || finer(dateMention.value, e.date))) e.date = dateMention.value;
+        }
         continue;
       }
       const undated: DateValue = ctx.article.publishedAt ? { precision: 'unknown', notAfter: ctx.article.publishedAt } : { precision: 'unknown' };
       const date: DateValue = dateMention?.value ?? undated;
-      const sides = kind === 'release' ? releaseSides(statesHere, parties, text) : parties.slice(0, 2);
-      const report = (phaseOf: string | null, on: DateValue): EventReport => {
-        const r: EventReport = { key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`, kind, sides, date: on, phaseOf, evidence: [evidence], confidence: exchange ? 0.8 : 0.6 };
+      // People handed back each way in one clause ("eight Ukrainian children to Ukraine and three Russian children to
+      // Russia"): a release per direction, not an exchange.
+      const directions = kind === 'release' ? receivers(statesHere, parties, text) : [];
+      const sides = kind === 'release' ? releaseSides([...statesHere, ...movedIn(sentences, s.index, mentions)], parties, text, reporter(s.index, s)) : parties.slice(0, 2);
+      const report = (phaseOf: string | null, on: DateValue, bySides = sides): EventReport => {
+        const r: EventReport = { key: `${kind === 'release' ? 'r' : 'x'}${found.length + 1}`, kind, sides: bySides, date: on, phaseOf, evidence: [evidence], confidence: exchange ? 0.8 : 0.6 };
         found.push(r);
-        if (!exchange) byVerb.add(r);
+        // A handover each way is a release already, with its direction: nothing later turns it into one.
+        if (!exchange && directions.length !== 2) byVerb.add(r);
         return r;
       };
       // A day of a swap not reported before ("on the third and final day of a swap"): the swap, then its day.
       if (isPhase && !whole) report(null, undated);
-      report(isPhase ? (whole?.key ?? found.at(-1)!.key) : null, date);
+      if (directions.length === 2) for (const to of directions) report(null, date, [parties.find((p) => p.id !== to.id)!, to]);
+      else report(isPhase ? (whole?.key ?? found.at(-1)!.key) : null, date);
     }
     // A multi-day swap begins with its first stage (eval/README.md, "Multi-day swaps").
     for (const w of found) {
@@ -310,13 +328,48 @@ function continuationSays(sentences: Sentence[], index: number, pattern: RegExp)
   return false;
 }
 
+/** A return told as coming back home, with no state named: home is the side of whoever reports it. */
+const BACK_HOME = /\b(?:brought (?:back|home)|returned home|came (?:back|home)|come (?:back|home))\b/i;
+const SAYS_AFTER = /^\s+(?:said|says|told|wrote|confirmed|stated|announced|added)\b/i;
+
+/** "Lubinets said 11 children had been brought back": the party the reporting official's title names. */
+function reporterSide(sentence: number, span: Span, mentions: Mention[], people: PersonIntro[], parties: EntityRef[], text: string): EntityRef | undefined {
+  if (!BACK_HOME.test(text.slice(span.start, span.end))) return undefined;
+  const speaker = mentions.find((m) => m.sentence === sentence && m.entity.label === 'Person' && (SAYS_AFTER.test(text.slice(m.end, m.end + 12)) || /\baccording to\s+$/i.test(text.slice(Math.max(0, m.start - 15), m.start))));
+  const body = speaker && people.find((p) => p.person.id === speaker.entity.id && p.body?.label === 'State')?.body;
+  return body ? parties.find((p) => p.id === body.id) : undefined;
+}
+
+/** A state that names the people handed over ("Russian prisoners"), or the one they went to. */
+const PEOPLE_OF = /^\s+(?:prisoners|captives|soldiers|servicemen|service members|civilians|citizens|children|commanders|POWs|conscripts|fighters|medics)/i;
+const isReceiver = (m: Mention, text: string): boolean => PEOPLE_OF.test(text.slice(m.end, m.end + 20));
+const receivedBy = (m: Mention, text: string): boolean => /\b(?:to|returned to)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+
+/**
+ * Both parties named, joined by "and", as the ones whose people were handed back: a handover each way. Not
+ * "32 Ukrainian prisoners without asking for any Russian soldiers in return": one handover, what was not asked for.
+ */
+function receivers(states: Mention[], parties: EntityRef[], text: string): EntityRef[] {
+  const named = parties.map((p) => states.find((m) => m.entity.id === p.id && isReceiver(m, text))).filter((m) => m !== undefined).sort((a, b) => a.start - b.start);
+  if (named.length !== 2) return [];
+  const between = text.slice(named[0].end, named[1].start);
+  return /\band\b/i.test(between) && !/\b(?:without|not|no|never|in return|in exchange|for)\b/i.test(between) ? named.map((m) => m.entity) : [];
+}
+
+/** "They were flown from Russia to Riyadh.": the sentence after a release says where the people went from and to. */
+const MOVED = /^(?:They|Those|The (?:men|women|prisoners|captives|fighters|detainees|group))\b[^.]*\b(?:flown|taken|transferred|brought|sent|driven|transported)\b/;
+function movedIn(sentences: Sentence[], index: number, mentions: Mention[]): Mention[] {
+  const next = sentences.find((x) => x.index === index + 1);
+  return next && MOVED.test(next.text) ? mentions.filter((m) => m.sentence === next.index && m.entity.label === 'State') : [];
+}
+
 /** Who let the people go and who got them back: "75 Russian prisoners were handed back" → [other side, Russia]. */
-function releaseSides(states: Mention[], parties: EntityRef[], text: string): (EntityRef | null)[] {
-  const receiving =
-    states.find((m) => /^\s+(?:prisoners|captives|soldiers|servicemen|service members|civilians|citizens|children|commanders|POWs|conscripts|fighters|medics)/i.test(text.slice(m.end, m.end + 20))) ??
-    states.find((m) => /\b(?:to|returned to)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
-  const releasing = states.find((m) => m !== receiving && /^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated|sent)/i.test(text.slice(m.end, m.end + 25)));
-  const recv = receiving?.entity ?? null;
+function releaseSides(states: Mention[], parties: EntityRef[], text: string, reporter?: EntityRef): (EntityRef | null)[] {
+  const receiving = states.find((m) => isReceiver(m, text)) ?? states.find((m) => receivedBy(m, text));
+  const releasing = states.find(
+    (m) => m !== receiving && (/^\s+(?:has |have )?(?:released|freed|handed|returned|repatriated|sent)/i.test(text.slice(m.end, m.end + 25)) || /\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))),
+  );
+  const recv = receiving?.entity ?? (releasing ? null : (reporter ?? null));
   const rel = releasing?.entity ?? (recv ? (parties.find((p) => p.id !== recv.id) ?? null) : null);
   return [rel, recv];
 }

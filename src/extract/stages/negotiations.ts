@@ -26,6 +26,10 @@ const NOT_HELD = /\b(?:did not materiali[sz]e|not materiali[sz]ed|were not held|
 const AGREED_SWAP = /\b(?:exchange|swap|release)s?,?\s+(?:which was |that was )?agreed\s+(?:at|during|in)\b/i;
 /** "ended without any agreement", "denied that any agreement had been reached". */
 const NO_AGREEMENT = /\b(?:without|no) (?:any )?(?:agreement|deal)\b|\bdenied that (?:any|an) (?:agreement|deal)\b|\bfailed to agree\b/i;
+/** "agreement forged earlier this month in", "deal reached in": the words from an agreement to where it was reached. */
+const REACHED_IN = /^(?:agreement|agreed|deal|accord)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$/i;
+/** A swap reported before the talks in their sentence: a date there is the swap's. */
+const SWAP_REPORTED = /\b(?:exchanged?|exchanges|swap(?:ped|s)?|released|freed|handed over|handing over|returned)\b/i;
 /** "were held on May 16 and June 2": one round of talks per day. */
 const ROUNDS = /\band\s*$/;
 
@@ -51,9 +55,14 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
       );
       const place = placeAfterIn?.entity ?? null;
       const talk = TALKS.exec(s.text);
-      // The talks' date follows their mention ("on Friday carried out a swap agreed at talks in Istanbul earlier this month").
+      // The talks' date follows their mention ("on Friday carried out a swap agreed at talks in Istanbul earlier this month");
+      // one before it dates the talks only when no swap is reported before them ("on Sunday completed the exchange agreed at talks").
       const all = dates.filter((d) => d.sentence === s.index && !d.since);
-      const here = talk ? [...all.filter((d) => d.start >= s.start + talk.index), ...all.filter((d) => d.start < s.start + talk.index)] : all;
+      const near = (at: number): DateMention[] => [
+        ...all.filter((d) => d.start >= s.start + at),
+        ...(SWAP_REPORTED.test(s.text.slice(0, at)) ? [] : all.filter((d) => d.start < s.start + at)),
+      ];
+      const here = talk ? near(talk.index) : all;
       const date = here[0]?.value;
       let talks: NegotiationReport | undefined;
       if (talk && place && !NOT_HELD.test(s.text)) {
@@ -74,11 +83,17 @@ export const negotiations: Stage<{ sentences: Sentence[]; mentions: Mention[]; d
       const agreed = AGREEMENT.exec(s.text);
       const ofSwap = AGREED_SWAP.test(s.text) && !/\b(?:agreement|deal|accord)\b/i.test(s.text);
       // "the deal had been reached at a meeting in Abu Dhabi": the agreement already reported, now with its talks.
-      const named = /\bthe (?:deal|agreement)\b/i.test(s.text) && found.some((n) => n.kind === 'agreement');
+      // "the agreement reached in Istanbul" after talks in Istanbul: the agreement of those talks, however it is worded.
+      const named =
+        (/\bthe (?:deal|agreement)\b/i.test(s.text) && found.some((n) => n.kind === 'agreement')) ||
+        (/\bthe (?:deal|agreement) (?:reached|forged|negotiated|struck|made) (?:in|at)\b/i.test(s.text) && found.some((n) => n.kind === 'negotiation' && place !== null && n.place?.id === place.id));
       if (agreed && !ofSwap && !NO_AGREEMENT.test(s.text) && (PRISONERS.test(s.text) || named) && !OTHER_AGREEMENT.test(s.text.slice(Math.max(0, agreed.index - 20), agreed.index + 12))) {
         // "an agreement forged in Istanbul": the agreement names its talks.
-        if (!talks && place) {
-          talks = samePlace('negotiation', place) ?? { key: `n${found.length + 1}`, kind: 'negotiation', place, date: { precision: 'unknown' }, evidence: [], agreedAt: null };
+        // Only where the agreement itself was reached: "deal … chose to stay in Ukraine" names no talks there.
+        const reachedIn = placeAfterIn && REACHED_IN.test(s.text.slice(agreed.index, placeAfterIn.start - s.start));
+        if (!talks && place && reachedIn) {
+          const on = near(agreed.index)[0]?.value ?? { precision: 'unknown' };
+          talks = samePlace('negotiation', place) ?? { key: `n${found.length + 1}`, kind: 'negotiation', place, date: on, evidence: [], agreedAt: null };
           if (!found.includes(talks)) found.push(talks);
           talks.evidence.push(evidence);
         }

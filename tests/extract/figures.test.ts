@@ -301,4 +301,9 @@ describe('figures: who let them go, and who got them', () => {
     expect(figures('Ukraine and Russia swapped prisoners. The Russian Defence Ministry said 64 Russian servicemen had returned. "Our people are home. 64 of them," Chairman Ivan Petrenko wrote.').map((f) => f.slice(0, 3)))
       .toEqual([[64, 'russia', 'ukraine'], [64, null, null]]);
   });
+
+  it('people handed over both ways in one sentence came each from the side that received the others', () => {
+    expect(figures('Russia returned children to Ukraine without an exchange. Five Ukrainian children were reunited with relatives in Ukraine and two Russian children with relatives in Russia, officials said.').map((f) => f.slice(0, 3)))
+      .toEqual([[5, 'ukraine', 'russia'], [2, 'russia', 'ukraine']]);
+  });
 });

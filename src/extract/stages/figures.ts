@@ -236,10 +236,24 @@ export const figures: Stage<
         const pointsBack = /^Among (?:the )?$/.test(before) && found.some((f) => f.value === value && f.returnedTo?.id === returnedTo?.id && f.releasedBy?.id === releasedBy?.id);
         if (!pointsBack) found.push(...head);
       }
+      bothWays(found, s.index, parties);
     }
     return found;
   },
 };
+
+/**
+ * "Eight children were returned to Ukraine and three to Russia": a sentence handing people over both ways
+ * between the two sides tells two handovers, each from the side that received the other.
+ */
+function bothWays(found: FigureReport[], sentence: number, parties: EntityRef[]): void {
+  const isParty = (e: EntityRef | null): e is EntityRef => e !== null && parties.some((p) => p.id === e.id);
+  for (const [i, f] of found.entries()) {
+    if (f.sentence !== sentence || f.releasedBy || !isParty(f.returnedTo)) continue;
+    const back = found.find((g) => g.sentence === sentence && isParty(g.returnedTo) && g.returnedTo.id !== f.returnedTo?.id);
+    if (back) found[i] = { ...f, releasedBy: back.returnedTo };
+  }
+}
 
 /** Whoever the sentence says stated the figure at `at`: the subject of the verb of saying before it, or "according to X". */
 function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null {

@@ -113,3 +113,31 @@ describe('groups: places listed after "defended"', () => {
     ]);
   });
 });
+
+describe('statements: a speaker named by description', () => {
+  const speakers = (text: string) => extracted(text).statements.map((s) => [s.sentence, s.speaker.id]);
+
+  it('"the Nordic country\'s foreign ministry says" is the state named before; the figure it gives is its claim', () => {
+    const x = extracted('Forty Ukrainian children have been returned to Ukraine through the mediation of Norway, the Nordic country\'s foreign ministry says.');
+    expect(x.statements.map((s) => s.speaker.id)).toEqual(['norway']);
+    expect(x.figures.map((f) => [f.value, f.claimant?.id])).toEqual([[40, 'norway']]);
+  });
+
+  it('"the Russian ombudsperson" is the person introduced with such an office and that state; "the Ombudsman" the one named last', () => {
+    const text = 'Ukraine\'s human rights commissioner Dmytro Lubinets met Russian ombudsperson Tatyana Moskalkova in Geneva. Lubinets said the talks were hard. ' +
+      'Several detainees were ill, the Russian ombudsperson said. According to the Ombudsman, 2,900 Ukrainians have been freed since 2022.';
+    expect(speakers(text)).toEqual([[1, 'dmytro-lubinets'], [2, 'tatyana-moskalkova'], [3, 'tatyana-moskalkova']]);
+    const later = `${text} Lubinets called the talks useful. According to the Ombudsman, the next round is in May.`;
+    expect(speakers(later).slice(-1)).toEqual([[5, 'dmytro-lubinets']]);
+  });
+
+  it('"…, the headquarters said" is its subject, not a body named earlier in the sentence', () => {
+    expect(speakers('Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War organised the handover. The handover was overseen by the International Committee of the Red Cross, the headquarters said.'))
+      .toEqual([[1, 'ukraine-coordination-hq']]);
+  });
+
+  it('"the agency" is the body the text called an agency', () => {
+    expect(speakers('Ukraine\'s military intelligence agency confirmed the swap with Russia. The agency said 12 medics were among those freed.'))
+      .toEqual([[0, 'ukraine-defence-intelligence'], [1, 'ukraine-defence-intelligence']]);
+  });
+});

@@ -25,6 +25,17 @@ const WHOLE_QUOTE = /^\s*[“"]([^”"]+)[”"]\s*$/;
 const PRONOUN = /(?:^|[,.”"]\s*|\baccording to\s+)(he|she|it|him|her|they)\b(?=\s|[,.]|$)/i;
 /** "The ministry said", "the headquarters said": a body named before, by a word of its name. */
 const DEFINITE = /\b[Tt]he (ministry|headquarters|office|agency|ombudsperson|ombudsman|commissioner|press office|foreign ministry)\b/;
+/** "the Russian ombudsperson said", "According to the Ombudsman": a person named before, by an office of the same kind. */
+const OFFICE = /\b[Tt]he (?:(\p{Lu}\p{L}+) )?([Oo]mbuds(?:man|person|woman)|(?:[Hh]uman [Rr]ights )?[Cc]ommissioner|[Ss]pokes(?:man|person|woman)|[Mm]inister|[Ee]nvoy|[Nn]egotiator)\b/u;
+const SAME_OFFICE: [RegExp, RegExp][] = [
+  [/^(?:ombuds|commissioner|human rights)/i, /\bombuds(?:man|person|woman)\b|\bcommissioner\b/i],
+  [/^spokes/i, /\bspokes(?:man|person|woman)\b/i],
+  [/^minister/i, /\bminister\b/i],
+  [/^envoy/i, /\benvoy\b/i],
+  [/^negotiator/i, /\bnegotiator\b/i],
+];
+/** "the Gulf state's foreign ministry says": a state named before, by description. */
+const STATE_DESCRIBED = /\bthe (?:\p{Lu}\p{L}+ )?(?:state|country|kingdom|emirate)['’]s (?:foreign ministry|government|ministry|press office|officials)\b/iu;
 const CHANNELS: [RegExp, string][] = [
   [/\bTruth Social\b/, 'Truth Social'],
   [/\bTelegram\b/, 'Telegram'],
@@ -71,8 +82,11 @@ export const statements: Stage<
         .filter((m) => m.entity.label === 'Organization' || STATE_VOICE.test(s.text.slice(m.end - s.start)));
       // "According to her, the Ukrainian side received …": the pronoun is the speaker, not the side after it.
       const accordingToPronoun = according && /^according to\s+(?:him|her|them|it)\b/i.test(s.text.slice(verb.index));
-      const speaker = accordingToPronoun ? namedBefore(s, found, mentions)
-        : (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions);
+      // "…, the headquarters said": a description right before the verb is its subject, over names earlier in the sentence.
+      const describedSubject = !according && /\b[Tt]he (?:[\p{L}-]+ ){0,2}[\p{L}-]+\s+$/u.test(s.text.slice(0, verb.index)) && !here.some((m) => m.end === s.start + verb.index - 1);
+      const described = describedSubject ? namedBefore(s, found, mentions, sentences, /\b[Tt]he (?:[\p{L}-]+ ){0,2}[\p{L}-]+\s+$/u.exec(s.text.slice(0, verb.index))!.index) : undefined;
+      const speaker = accordingToPronoun ? namedBefore(s, found, mentions, sentences)
+        : described ?? (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions, sentences);
       if (!speaker) continue;
       const quoted = /[“"]([^”"]{3,})[”"]/.exec(s.text);
       const channel = CHANNELS.find(([p]) => p.test(s.text))?.[1] ?? null;
@@ -106,11 +120,15 @@ function quoteOpening(s: Sentence, sentences: Sentence[]): number {
 /**
  * A speaker the sentence names only by pronoun or description: "he"/"she" is
  * the last person who spoke, "it"/"they" the last body or state; "the
- * ministry" the last body with that word in its name. Nothing is guessed
- * when no one fitting spoke before.
+ * ombudsperson" the person last named who holds such an office; "the Gulf
+ * state's foreign ministry" the state last named; "the ministry" the last
+ * body with that word in its name (or called so). Nothing is guessed when no
+ * one fitting was named before. `from`: where in the sentence the words that
+ * name the speaker begin.
  */
-function namedBefore(s: Sentence, found: StatementReport[], mentions: Mention[]): EntityRef | undefined {
-  const pronoun = PRONOUN.exec(s.text)?.[1].toLowerCase();
+function namedBefore(s: Sentence, found: StatementReport[], mentions: Mention[], sentences: Sentence[], from = 0): EntityRef | undefined {
+  const words = s.text.slice(from);
+  const pronoun = PRONOUN.exec(words)?.[1].toLowerCase();
   if (pronoun) {
     const person = pronoun !== 'it' && pronoun !== 'they';
     const spoke = found.findLast((f) => (f.speaker.label === 'Person') === person);
@@ -119,9 +137,46 @@ function namedBefore(s: Sentence, found: StatementReport[], mentions: Mention[])
       !mentions.some((x) => x.sentence === m.sentence && x.start < m.start && x.entity.label === 'Person')) : undefined;
     return subject?.entity ?? spoke?.speaker;
   }
-  const described = DEFINITE.exec(s.text)?.[1].toLowerCase();
+  const office = OFFICE.exec(words);
+  const holder = office ? officeHolder(office, s, s.start + from + office.index, mentions, sentences, found) : undefined;
+  if (holder) return holder;
+  const state = STATE_DESCRIBED.exec(words);
+  if (state) return mentions.findLast((m) => m.start < s.start + from + state.index && m.entity.label === 'State')?.entity;
+  const described = DEFINITE.exec(words)?.[1].toLowerCase();
   if (!described) return undefined;
   const word = described.split(' ').pop()!;
-  return mentions.findLast((m) => m.start < s.start && m.entity.label === 'Organization' && m.entity.name.toLowerCase().includes(word))?.entity ??
+  return mentions.findLast((m) => m.start < s.start && m.entity.label === 'Organization' && `${m.entity.name} ${m.text}`.toLowerCase().includes(word))?.entity ??
     found.findLast((f) => f.speaker.label === 'Organization' && f.speaker.name.toLowerCase().includes(word))?.speaker;
+}
+
+/**
+ * The person an office names ("the Russian ombudsperson", "the Ombudsman"): of the people named before
+ * whose introduction gives them an office of that kind (and the state the description names, if any),
+ * the one named last.
+ */
+function officeHolder(office: RegExpExecArray, s: Sentence, at: number, mentions: Mention[], sentences: Sentence[], found: StatementReport[]): EntityRef | undefined {
+  const kind = SAME_OFFICE.find(([word]) => word.test(office[2]))?.[1];
+  if (!kind) return undefined;
+  const state = office[1] ? mentions.find((m) => m.sentence === s.index && m.start === at + 4 && m.entity.label === 'State')?.entity : undefined;
+  // A person's introduction: the words before the name back to the person named before it ("Russian ombudsperson
+  // Tatyana Moskalkova"), and an apposition after it (", Russia's commissioner,"). The headline is not read.
+  const around = (m: Mention): { text: string; start: number; end: number } | undefined => {
+    const t = sentences.find((x) => x.index === m.sentence);
+    if (!t) return undefined;
+    const previous = mentions.findLast((x) => x.sentence === m.sentence && x.end <= m.start && x.entity.label === 'Person');
+    const start = Math.max(t.start, previous?.end ?? t.start, m.start - 80);
+    const apposition = /^,[^,.;]{0,60}/.exec(t.text.slice(m.end - t.start));
+    const end = m.end + (apposition?.[0].length ?? 0);
+    return { text: t.text.slice(start - t.start, end - t.start), start, end };
+  };
+  const holds = (person: EntityRef): boolean =>
+    mentions.some((m) => {
+      if (m.entity.id !== person.id || m.start >= s.start) return false;
+      const w = around(m);
+      return !!w && kind.test(w.text) && (!state || mentions.some((x) => x.entity.id === state.id && x.start >= w.start && x.end <= w.end));
+    });
+  // Named last, or last to speak (perhaps by this same description).
+  const named = mentions.findLast((m) => m.start < s.start && m.entity.label === 'Person' && holds(m.entity));
+  const spoke = found.findLast((f) => f.speaker.label === 'Person' && holds(f.speaker));
+  return (spoke && (!named || spoke.sentence > named.sentence) ? spoke.speaker : named?.entity);
 }

@@ -141,3 +141,32 @@ describe('statements: a speaker named by description', () => {
       .toEqual([[0, 'ukraine-defence-intelligence'], [1, 'ukraine-defence-intelligence']]);
   });
 });
+
+describe('groups: who is among those handed over, and who is not', () => {
+  const groupsOf = (text: string) => extracted(text).groups.map((g) => [g.event, g.group.name]);
+
+  it('"They are from … the National Guard and the border service", after a sentence of people coming home', () => {
+    expect(groupsOf('Ukraine and Russia swapped 80 prisoners each on Monday. "Today 80 of our defenders returned home," the ombudsman wrote. They are from the National Guard and the border service.'))
+      .toEqual([['x1', 'National Guard members'], ['x1', 'Border guards']]);
+  });
+
+  it('"the servicemen it had received were conscripts"', () => {
+    expect(groupsOf('Ukraine and Russia swapped 60 prisoners each. The Russian Defence Ministry said the servicemen it had received were conscripts.'))
+      .toEqual([['x1', 'Conscripts']]);
+  });
+
+  it.each([
+    'Thousands more, including civilians, remain in detention, officials say.',
+    'Moscow pressed for the return of conscripts captured in the spring.',
+    'Returning all captives, including journalists, remains a key objective.',
+    'He said the next exchange would include civilians and combat medics.',
+    'Officials said 4,210 Ukrainians had been freed since 2022, among them 180 civilians.',
+  ])('no group of the swap: %s', (sentence) => {
+    expect(groupsOf(`Ukraine and Russia swapped 60 prisoners each. ${sentence}`)).toEqual([]);
+  });
+
+  it('"the first since March, when Ukraine sent conscripts home" is no running total', () => {
+    expect(groupsOf('Russia freed 20 sick Ukrainian prisoners without an exchange. It was the first such release since March, when Ukraine sent five Russian conscripts home.').map((g) => g[1]))
+      .toEqual(['Conscripts']);
+  });
+});

@@ -46,7 +46,8 @@ const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirme
 const EACH = /^\s*(?:more\s+)?(?:each|from each|prisoners each|captives each)\b|\beach(?: side)? (?:releasing|released|freed|freeing|handing over|handed over)\s+$|\bboth sides (?:released|freed)\s+$/i;
 const PLANNED = /\b(?:plans? to|planned|aim(?:s|ing)? to|will|to be|expected to|agreed to|set to|complete the release of)\b[^.]{0,60}$/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const RUNNING_TOTAL = new RegExp(String.raw`\b(?:since (?:the )?(?:start|beginning|onset|outbreak|war began|full-scale|${MONTHS}|\d{4})|since it began|in total|so far|to date|as of now|altogether)\b`, 'i');
+/** A count over a period rather than of one handover: "since March 2022", "in total", "so far". */
+export const RUNNING_TOTAL = new RegExp(String.raw`\b(?:since (?:the )?(?:start|beginning|onset|outbreak|war began|full-scale|${MONTHS}|\d{4})|since it began|in total|so far|to date|as of now|altogether)\b`, 'i');
 /**
  * "agreed … to swap 1,200 prisoners", "offered to hand over": an infinitive of handing over is not a handover;
  * "has helped to free 3,000" is one done.

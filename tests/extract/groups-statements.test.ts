@@ -170,3 +170,28 @@ describe('groups: who is among those handed over, and who is not', () => {
       .toEqual(['Conscripts']);
   });
 });
+
+describe('statements: more ways a state or body speaks', () => {
+  const speakers = (text: string) => extracted(text).statements.map((s) => [s.sentence, s.speaker.id]);
+
+  it('the first verb of saying whose speaker the text names; a possessive names no speaker', () => {
+    expect(speakers('A spokesman hailed the swap as the fruit of President Donald Trump\'s diplomacy, but Ukrainian officials said Qatar had mediated it.'))
+      .toEqual([[0, 'ukraine']]);
+    expect(speakers('Turkish President Recep Tayyip Erdogan met both delegations. Erdogan\'s office said the talks had gone well.'))
+      .toEqual([[1, 'recep-tayyip-erdogan']]);
+  });
+
+  it.each([
+    ['"It was hard work," a senior Turkish official told reporters.', 'turkey'],
+    ['Ukrainian commanders have said the captured soldiers will be exchanged.', 'ukraine'],
+    ['Ukraine accuses Russia of deporting children.', 'ukraine'],
+    ['Ukrainian officials dismissed the report as propaganda.', 'ukraine'],
+  ])('%s', (text, state) => {
+    expect(speakers(text)).toEqual([[0, state]]);
+  });
+
+  it('"It also credited …" is the body that spoke before', () => {
+    expect(speakers('The Russian Defence Ministry confirmed the swap with Ukraine. It also credited Qatar with mediating the exchange.'))
+      .toEqual([[0, 'russia-mod'], [1, 'russia-mod']]);
+  });
+});

@@ -16,9 +16,9 @@ export interface StatementReport extends Span {
 }
 
 const SAY =
-  /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|accused|suggested|estimates|according to)\b/i;
+  /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|dismissed|accuse[sd]|credited|suggested|estimates|according to)\b/i;
 /** A state speaking by its own name ("Kyiv says", "Russia denies this") or through its officials or ministry. */
-const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense )?(?:officials|authorities|government|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|claimed|estimates|insists)\b)/i;
+const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense |military )?(?:officials?|authorities|government|commanders|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|dismissed|accuse[sd]|claimed|estimates|insists)\b)/i;
 /** A sentence that is nothing but quoted words. */
 const WHOLE_QUOTE = /^\s*[“"]([^”"]+)[”"]\s*$/;
 /** "he said", "It said on Telegram", "According to her": the speaker named before. */
@@ -71,22 +71,16 @@ export const statements: Stage<
         found.push({ start: s.start, end: s.end, sentence: s.index, speaker: previous.speaker, about, channel: previous.channel, quote: WHOLE_QUOTE.exec(s.text)![1] });
         continue;
       }
-      // "had been declared unfit": a passive verb of saying names no speaker.
-      if (!verb || /\b(?:been|be|being)\s+$/i.test(s.text.slice(0, verb.index))) continue;
+      if (!verb) continue;
       // Names inside the quoted words ("handed over to the Ukrainian side") are not who speaks.
       const quotes = [...s.text.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + q.index, s.start + q.index + q[0].length]);
       const here = mentions.filter((m) => m.sentence === s.index && ['Person', 'Organization', 'State'].includes(m.entity.label) && !quotes.some(([a, b]) => m.start > a && m.end < b));
-      const according = /according to/i.test(verb[0]);
-      const people = here.filter((m) => m.entity.label === 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index));
-      const bodies = here.filter((m) => m.entity.label !== 'Person' && (according ? m.start > s.start + verb.index : m.end <= s.start + verb.index))
-        .filter((m) => m.entity.label === 'Organization' || STATE_VOICE.test(s.text.slice(m.end - s.start)));
-      // "According to her, the Ukrainian side received …": the pronoun is the speaker, not the side after it.
-      const accordingToPronoun = according && /^according to\s+(?:him|her|them|it)\b/i.test(s.text.slice(verb.index));
-      // "…, the headquarters said": a description right before the verb is its subject, over names earlier in the sentence.
-      const describedSubject = !according && /\b[Tt]he (?:[\p{L}-]+ ){0,2}[\p{L}-]+\s+$/u.test(s.text.slice(0, verb.index)) && !here.some((m) => m.end === s.start + verb.index - 1);
-      const described = describedSubject ? namedBefore(s, found, mentions, sentences, /\b[Tt]he (?:[\p{L}-]+ ){0,2}[\p{L}-]+\s+$/u.exec(s.text.slice(0, verb.index))!.index) : undefined;
-      const speaker = accordingToPronoun ? namedBefore(s, found, mentions, sentences)
-        : described ?? (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions, sentences);
+      // "The White House hailed the swap, but Ukrainian officials said …": the first verb of saying whose speaker the text gives.
+      let speaker: EntityRef | undefined;
+      for (const v of s.text.matchAll(new RegExp(SAY.source, 'gi'))) {
+        speaker = speakerOf(s, v, here, found, mentions, sentences);
+        if (speaker) break;
+      }
       if (!speaker) continue;
       const quoted = /[“"]([^”"]{3,})[”"]/.exec(s.text);
       const channel = CHANNELS.find(([p]) => p.test(s.text))?.[1] ?? null;
@@ -95,6 +89,27 @@ export const statements: Stage<
     return found;
   },
 };
+
+/** Who speaks by the verb of saying `verb`: its subject, or whom "according to" names, or whom a pronoun or description stands for. */
+function speakerOf(s: Sentence, verb: RegExpMatchArray, here: Mention[], found: StatementReport[], mentions: Mention[], sentences: Sentence[]): EntityRef | undefined {
+  const at = verb.index ?? 0;
+  const before = s.text.slice(0, at);
+  // "had been declared unfit": a passive verb of saying names no speaker.
+  if (/\b(?:been|be|being)\s+$/i.test(before)) return undefined;
+  const according = /according to/i.test(verb[0]);
+  // "President Donald Trump's diplomacy": a possessive names no one speaking ("Erdoğan's office said" speaks for him).
+  const speaks = (m: Mention): boolean => !m.possessive || /^['’]s\s+(?:office|press (?:office|service))\b/.test(s.text.slice(m.end - s.start));
+  const side = (m: Mention): boolean => speaks(m) && (according ? m.start > s.start + at : m.end <= s.start + at);
+  const people = here.filter((m) => m.entity.label === 'Person' && side(m));
+  const bodies = here.filter((m) => m.entity.label !== 'Person' && side(m))
+    .filter((m) => m.entity.label === 'Organization' || STATE_VOICE.test(s.text.slice(m.end - s.start)));
+  // "According to her, the Ukrainian side received …": the pronoun is the speaker, not the side after it.
+  if (according && /^according to\s+(?:him|her|them|it)\b/i.test(s.text.slice(at))) return namedBefore(s, found, mentions, sentences);
+  // "…, the headquarters said": a description right before the verb is its subject, over names earlier in the sentence.
+  const description = according || here.some((m) => m.end === s.start + at - 1) ? null : /\b[Tt]he (?:[\p{L}-]+ ){0,2}[\p{L}-]+\s+$/u.exec(before);
+  const described = description ? namedBefore(s, found, mentions, sentences, description.index) : undefined;
+  return described ?? (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions, sentences);
+}
 
 /**
  * Where the quote a sentence closes began: '"150 of our people are home. Among them are

@@ -105,6 +105,11 @@ describe('statements: who speaks, more cases', () => {
 });
 
 describe('groups: places listed after "defended"', () => {
+  it('"defenders of Mariupol and of the Chernobyl nuclear power plant": the list may repeat "of"', () => {
+    expect(extracted('Ukraine and Russia swapped 45 prisoners each. Among those freed were defenders of Mariupol and of the Chernobyl nuclear power plant.').groups.map((g) => g.group.name))
+      .toEqual(['Mariupol defenders', 'Chernobyl defenders']);
+  });
+
   it('each place in the list is a group, also when the first was named before', () => {
     const x = extracted('Ukraine and Russia swapped 90 prisoners, among them defenders of the Azovstal steel plant. Among those freed were 40 people who had defended Azovstal and Mariupol.');
     expect(x.groups.map((g) => [g.event, g.group.name])).toEqual([

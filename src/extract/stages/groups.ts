@@ -86,7 +86,8 @@ export const groups: Stage<{ sentences: Sentence[]; mentions: Mention[]; events:
       let listEnd: number | null = null;
       for (const m of here.filter((x) => x.entity.label === 'Place')) {
         const before = text.slice(s.start, m.start);
-        const listed = listEnd !== null && /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(text.slice(listEnd, m.start));
+        // "defenders of Mariupol and of the Chernobyl plant": the list may repeat the "of".
+        const listed = listEnd !== null && /^(?:,\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?)$/.test(text.slice(listEnd, m.start));
         const after = text.slice(m.end, m.end + 30);
         let surface = m.text;
         const suffix = /^\s+(?:steel plant|plant|steelworks)/.exec(after);

@@ -200,3 +200,30 @@ describe('statements: more ways a state or body speaks', () => {
       .toEqual([[0, 'russia-mod'], [1, 'russia-mod']]);
   });
 });
+
+describe('statements: voices the text describes, and private people it quotes', () => {
+  const voices = (text: string) => extracted(text).statements.map((s) => [s.speaker.name, s.speaker.label, s.speaker.known]);
+
+  it.each([
+    ['Russian military bloggers claimed on Telegram that the swap was delayed.', 'Russian military bloggers', 'Organization'],
+    ['Posts on X by pro-Kremlin bloggers suggested Moscow wanted more.', 'pro-Kremlin bloggers', 'Organization'],
+    ['Some Ukrainian media reported that one man had stayed behind.', 'Ukrainian media', 'Organization'],
+    ['A Russian war correspondent claimed on Telegram that talks had resumed.', 'Russian war correspondent', 'Person'],
+    ['"He is home," said Oksana.', 'Oksana', 'Person'],
+    ['"Not yet," said one man, holding a flag.', 'one man', 'Person'],
+    ['"We wait," said the father of a sailor captured in Mariupol.', 'father of a sailor captured in Mariupol', 'Person'],
+    ['"It can happen," Taras told reporters.', 'Taras', 'Person'],
+  ])('%s', (text, name, label) => {
+    expect(voices(text)).toEqual([[name, label, false]]);
+  });
+
+  it('a described voice belongs to its article, and is the claimant of the figure it gives', () => {
+    const x = extracted('Ukraine and Russia swapped 90 prisoners each. Russian military bloggers claimed that Kyiv had also handed over two pilots.');
+    expect(x.statements.map((s) => s.speaker.id)).toEqual(['t-russian-military-bloggers']);
+    expect(x.figures.slice(2).map((f) => [f.value, f.claimant?.name])).toEqual([[2, 'Russian military bloggers']]);
+  });
+
+  it('a pronoun after a quote is no private person', () => {
+    expect(voices('"We wait," He told reporters.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { DateMention } from './dates';
 import type { EventReport } from './events';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
-import type { StatementReport } from './statements';
+import { type StatementReport, VOICE_NOUN } from './statements';
 
 export interface FigureReport extends Span {
   sentence: number;
@@ -274,6 +274,8 @@ function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null 
   if (!subject) return null;
   // "Ukrainian officials" speak for Ukraine; a bare demonym before a noun ("Russian prisoners") is no speaker.
   const after = s.text.slice(subject.end - s.start);
+  // "Russian military bloggers claimed": a voice the text describes, not the state (the sentence's statement names it).
+  if (VOICE_NOUN.test(after)) return null;
   // "Officials in Kyiv suggested": the state whose capital it is.
   const heads = /^(?:The\s+)?$|\b(?:officials|authorities) in\s+$/i.test(s.text.slice(0, subject.start - s.start));
   if (subject.entity.label === 'State' && !heads && !/^\s+(?:officials|authorities|government|side)\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {

@@ -1,4 +1,5 @@
 import type { EntityRef, Stage } from '../context';
+import { slug } from '../slug';
 import type { Span } from '../span';
 import type { EventReport } from './events';
 import type { Mention } from './mentions';
@@ -19,6 +20,16 @@ const SAY =
   /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|dismissed|accuse[sd]|credited|suggested|estimates|according to)\b/i;
 /** A state speaking by its own name ("Kyiv says", "Russia denies this") or through its officials or ministry. */
 const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense |military )?(?:officials?|authorities|government|commanders|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|dismissed|accuse[sd]|claimed|estimates|insists)\b)/i;
+/** A voice the text describes instead of naming: "Russian military bloggers", "Some Ukrainian media", "A Russian war correspondent". */
+export const VOICE_NOUN = /^\s+(?:military\s+|state\s+)?(?:bloggers?|war correspondents?|media|outlets|television|commentators)\b/i;
+const VOICE = String.raw`(?:(?:pro-\p{Lu}\p{L}+|Russian|Ukrainian|Western|independent)\s+){0,2}(?:military\s+|state\s+)?(?:bloggers?|war correspondents?|media|outlets|television|commentators)`;
+/** The voice as the verb's subject ("Russian military bloggers claimed"), or as the author of posts ("Posts on X by pro-Kremlin bloggers suggested"). */
+const VOICE_SUBJECT = new RegExp(String.raw`(?:^|\b(?:[Aa]n?|[Ss]ome|[Ss]everal)\s+)(${VOICE})(?:\s+on\s+\S+)?\s+(?:(?:have|has|had)\s+)?$|\bby\s+(?:several\s+|some\s+)?(${VOICE})\b`, 'u');
+/** '"…," said Natalia', '"…," said one woman', '"…," said the mother of a marine': a private person quoted, by name or description. */
+const PRIVATE_AFTER = /^said\s+(?:the\s+)?((?:one|a|an)\s+\p{Ll}+|\p{Lu}\p{Ll}+|(?:mother|father|wife|husband|sister|brother|son|daughter|widow)\s+of\s+[^,.;]+)(?=[,.;]|$)/u;
+/** '"…," Serhiy told the Kyiv Independent': a first name after the quote. */
+const PRIVATE_BEFORE = /[”"],?\s+(?!(?:He|She|It|They|We|I)\s)(\p{Lu}\p{Ll}+)\s+$/u;
+
 /** A sentence that is nothing but quoted words. */
 const WHOLE_QUOTE = /^\s*[“"]([^”"]+)[”"]\s*$/;
 /** "he said", "It said on Telegram", "According to her": the speaker named before. */
@@ -58,7 +69,7 @@ export const statements: Stage<
   StatementReport[]
 > = {
   name: 'statements',
-  run({ sentences, mentions, events, negotiations }) {
+  run({ sentences, mentions, events, negotiations }, ctx) {
     const found: StatementReport[] = [];
     let about: string | null = null;
     for (const s of sentences) {
@@ -78,7 +89,7 @@ export const statements: Stage<
       // "The White House hailed the swap, but Ukrainian officials said …": the first verb of saying whose speaker the text gives.
       let speaker: EntityRef | undefined;
       for (const v of s.text.matchAll(new RegExp(SAY.source, 'gi'))) {
-        speaker = speakerOf(s, v, here, found, mentions, sentences);
+        speaker = speakerOf(s, v, here, found, mentions, sentences) ?? describedVoice(s, v, ctx.article.id);
         if (speaker) break;
       }
       if (!speaker) continue;
@@ -97,8 +108,11 @@ function speakerOf(s: Sentence, verb: RegExpMatchArray, here: Mention[], found: 
   // "had been declared unfit": a passive verb of saying names no speaker.
   if (/\b(?:been|be|being)\s+$/i.test(before)) return undefined;
   const according = /according to/i.test(verb[0]);
-  // "President Donald Trump's diplomacy": a possessive names no one speaking ("Erdoğan's office said" speaks for him).
-  const speaks = (m: Mention): boolean => !m.possessive || /^['’]s\s+(?:office|press (?:office|service))\b/.test(s.text.slice(m.end - s.start));
+  // "President Donald Trump's diplomacy": a possessive names no one speaking ("Erdoğan's office said" speaks for him);
+  // nor does "pro-Kremlin" or "Russian military bloggers".
+  const speaks = (m: Mention): boolean =>
+    (!m.possessive || /^['’]s\s+(?:office|press (?:office|service))\b/.test(s.text.slice(m.end - s.start))) &&
+    !/\bpro-$/i.test(s.text.slice(0, m.start - s.start)) && !VOICE_NOUN.test(s.text.slice(m.end - s.start));
   const side = (m: Mention): boolean => speaks(m) && (according ? m.start > s.start + at : m.end <= s.start + at);
   const people = here.filter((m) => m.entity.label === 'Person' && side(m));
   const bodies = here.filter((m) => m.entity.label !== 'Person' && side(m))
@@ -194,4 +208,22 @@ function officeHolder(office: RegExpExecArray, s: Sentence, at: number, mentions
   const named = mentions.findLast((m) => m.start < s.start && m.entity.label === 'Person' && holds(m.entity));
   const spoke = found.findLast((f) => f.speaker.label === 'Person' && holds(f.speaker));
   return (spoke && (!named || spoke.sentence > named.sentence) ? spoke.speaker : named?.entity);
+}
+
+/**
+ * A speaker the text describes but does not name ("Russian military bloggers", "a Russian war
+ * correspondent") or a private person it quotes ("said Natalia", "said one woman"): kept as the
+ * text gives them, as an entity of this article only (two articles' "one woman" are not one person).
+ */
+function describedVoice(s: Sentence, verb: RegExpMatchArray, article: string): EntityRef | undefined {
+  const before = s.text.slice(0, verb.index);
+  const after = s.text.slice(verb.index);
+  const voice = VOICE_SUBJECT.exec(before);
+  const quoted = /[”"],?\s*$/.test(before) ? PRIVATE_AFTER.exec(after) : null;
+  const named = PRIVATE_BEFORE.exec(before);
+  const name = voice?.[1] ?? voice?.[2] ?? quoted?.[1] ?? named?.[1];
+  if (!name) return undefined;
+  // One person, or many speaking as one (a statement is stated by a person, an organization or a state).
+  const label: EntityRef['label'] = voice && /(?:s|media|television)$/i.test(name) ? 'Organization' : 'Person';
+  return { id: slug(`${article} ${name}`), label, name, known: false };
 }

@@ -285,11 +285,14 @@ describe('figures: who let them go, and who got them', () => {
       .toEqual([[14, 'ukraine', 'russia']]);
   });
 
-  it('a running total of children names who held them only where it says so; of captives, the other side', () => {
+  it('who held them: "from Russia", not a third state they were flown from; a running total of children only where it says so, of captives the other side', () => {
     expect(figures('Russia and Ukraine swapped 40 prisoners each. Poland says it has helped reunite 37 Ukrainian children with their families since 2023. Kyiv says 4,100 Ukrainians have been freed since 2022.').slice(2).map((f) => f.slice(0, 3)))
       .toEqual([[37, 'ukraine', null], [4100, 'ukraine', 'russia']]);
     expect(figures('Russia and Ukraine swapped 40 prisoners each. Poland says it has helped to return 37 Ukrainian children from Russia since 2023.').slice(2).map((f) => f.slice(0, 3)))
       .toEqual([[37, 'ukraine', 'russia']]);
+    // A third state people were only flown from let no one go.
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. Officials said 12 Russian servicemen had been flown from Belarus to Moscow.').slice(2).map((f) => f.slice(0, 3)))
+      .toEqual([[12, 'russia', 'ukraine']]);
   });
 
   it('"N have so far come home, X said": the speaker\'s own people', () => {

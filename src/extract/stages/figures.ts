@@ -326,7 +326,7 @@ function directionOf(
     (possessive ? (claimant?.label === 'State' ? claimant : null) : null) ?? null;
   // "215 Ukrainian and foreign fighters": people of several nations went to several receivers.
   const mixed = /\band foreign\b/i.test(tail) || new Set(here.filter((m) => m.entity.label === 'State' && m.start > span.start && m.end <= span.end).map((m) => m.entity.id)).size > 1;
-  const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : (heldBy(s, here, span, returnedTo) ?? null);
+  const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : (heldBy(s, here, span, returnedTo, parties) ?? null);
   const fromCustody = returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text);
   return [mixed ? null : returnedTo, releasedBy ?? (fromCustody ? other(returnedTo) : null), mixed];
 }
@@ -335,14 +335,16 @@ function directionOf(
 const OCCUPIED = /^[^.;]{0,80}?\bfrom (?:the )?(?:temporarily )?occupied (?:territor(?:y|ies)|areas?|regions?|parts? of)\b/i;
 
 /** "freed from Russian captivity", "returned 119 children from Russia", "flown from Russia to …": who held them. */
-function heldBy(s: Sentence, here: Mention[], span: Span, receiver: EntityRef | null): EntityRef | undefined {
+function heldBy(s: Sentence, here: Mention[], span: Span, receiver: EntityRef | null, parties: EntityRef[]): EntityRef | undefined {
   return here.find((m) => {
     if (m.entity.label !== 'State' || m.possessive || m.start < span.end || m.entity.id === receiver?.id) return false;
     const between = s.text.slice(span.end - s.start, m.start - s.start);
     const next = s.text.slice(m.end - s.start);
     // A demonym says who held them only before a word of holding ("Russian captivity"); a name or capital does on its own.
     const demonym = m.text !== m.entity.name && /(?:ian|ish|i|an)$/i.test(m.text);
-    return between.length < 100 && !/[;:]/.test(between) && /\bfrom\s+(?:the\s+)?$/i.test(between) &&
+    // "flown from Belarus": a third state people only travel through let no one go.
+    const transit = /\b(?:flown|flew|taken|driven|bused|transported|travell?ed|crossed)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/i.test(between) && !parties.some((p) => p.id === m.entity.id);
+    return between.length < 100 && !/[;:]/.test(between) && /\bfrom\s+(?:the\s+)?$/i.test(between) && !transit &&
       (!demonym || /^[\s-]+(?:captivity|custody|detention|prisons?|territory|occupation|held)\b/i.test(next));
   })?.entity;
 }

@@ -267,6 +267,9 @@ describe('figures: who let them go, and who got them', () => {
     expect(figures('Russia freed 120 Ukrainian and foreign fighters on Tuesday in exchange for 40 Russian soldiers.').map((f) => f.slice(0, 3))).toEqual([
       [120, null, 'russia'], [40, 'russia', 'ukraine'],
     ]);
+    expect(figures('Russia freed 60 Ukrainians and several Russian citizens in exchange for 40 Russian soldiers.').map((f) => f.slice(0, 3))).toEqual([
+      [60, 'ukraine', 'russia'], [40, 'russia', 'ukraine'],
+    ]);
   });
 
   it('"N of those returned", said by officials of a side, are that side\'s people', () => {

@@ -36,8 +36,8 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')}|$
 const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|residents|Ukrainians|Russians|commanders|detainees|children|men|women|medics|conscripts|guardsmen|pilots|members)`;
 /** Words that end a noun phrase: "24 showed the Russian soldiers", "two sides last exchanged prisoners" count no one. */
 const NOT_A_MODIFIER = '(?:the|a|an|sides?|after|before|last|and|or|to|for|from|in|on|at|with|by|were|was|are|is|had|have|has)';
-/** "215 Ukrainian and foreign fighters": two modifiers of one noun, joined by "and". */
-const AND_MODIFIER = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*\s+and(?=\s+\p{Ll}))?`;
+/** "215 Ukrainian and foreign fighters": two modifiers of one noun, joined by "and" (not "60 Ukrainians and …", two nouns). */
+const AND_MODIFIER = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?<!s)\s+and(?=\s+\p{Ll}))?`;
 /** "five of those returned", "three of them": a part of people counted before. */
 const OF_THOSE = String.raw`\s+of (?:them|those (?:returned|freed|released|exchanged|swapped|brought (?:back|home))|the (?:returned|freed|released))\b`;
 /** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members", "Five hundred prisoners", "90 more each". */

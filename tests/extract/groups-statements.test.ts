@@ -195,6 +195,15 @@ describe('statements: more ways a state or body speaks', () => {
     expect(speakers(text)).toEqual([[0, state]]);
   });
 
+  it('"Officials in Kyiv suggested" is the state; a state at the head of the sentence "and says" later', () => {
+    expect(speakers('Officials in Kyiv suggested privately that the list had changed, but the headquarters would not confirm this.')).toEqual([[0, 'ukraine']]);
+    expect(speakers('The UAE has mediated several swaps and says it has helped to free 2,000 captives.')).toEqual([[0, 'uae']]);
+  });
+
+  it('"posted photographs" is no saying', () => {
+    expect(speakers('President Volodymyr Zelenskyy posted photographs on X of the freed men.')).toEqual([]);
+  });
+
   it('"It also credited …" is the body that spoke before', () => {
     expect(speakers('The Russian Defence Ministry confirmed the swap with Ukraine. It also credited Qatar with mediating the exchange.'))
       .toEqual([[0, 'russia-mod'], [1, 'russia-mod']]);

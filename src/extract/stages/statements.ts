@@ -105,8 +105,8 @@ export const statements: Stage<
 function speakerOf(s: Sentence, verb: RegExpMatchArray, here: Mention[], found: StatementReport[], mentions: Mention[], sentences: Sentence[]): EntityRef | undefined {
   const at = verb.index ?? 0;
   const before = s.text.slice(0, at);
-  // "had been declared unfit": a passive verb of saying names no speaker.
-  if (/\b(?:been|be|being)\s+$/i.test(before)) return undefined;
+  // "had been declared unfit": a passive verb of saying names no speaker; "posted photographs" is no saying.
+  if (/\b(?:been|be|being)\s+$/i.test(before) || /^post(?:ed|ing)\s+(?:\w+\s+)?(?:photographs|photos|pictures|images|videos?|footage)\b/i.test(s.text.slice(at))) return undefined;
   const according = /according to/i.test(verb[0]);
   // "President Donald Trump's diplomacy": a possessive names no one speaking ("Erdoğan's office said" speaks for him);
   // nor does "pro-Kremlin" or "Russian military bloggers".
@@ -115,8 +115,12 @@ function speakerOf(s: Sentence, verb: RegExpMatchArray, here: Mention[], found: 
     !/\bpro-$/i.test(s.text.slice(0, m.start - s.start)) && !VOICE_NOUN.test(s.text.slice(m.end - s.start));
   const side = (m: Mention): boolean => speaks(m) && (according ? m.start > s.start + at : m.end <= s.start + at);
   const people = here.filter((m) => m.entity.label === 'Person' && side(m));
+  // A state speaks by its name, its officials ("Officials in Kyiv suggested"), or as the sentence's subject
+  // of a later, joined verb ("The UAE has mediated a series of exchanges and says …").
+  const joinedToHead = (m: Mention): boolean => /^(?:The\s+)?$/.test(s.text.slice(0, m.start - s.start)) && /\band\s+(?:also\s+)?$/.test(before);
   const bodies = here.filter((m) => m.entity.label !== 'Person' && side(m))
-    .filter((m) => m.entity.label === 'Organization' || STATE_VOICE.test(s.text.slice(m.end - s.start)));
+    .filter((m) => m.entity.label === 'Organization' || STATE_VOICE.test(s.text.slice(m.end - s.start)) ||
+      /\b(?:officials|authorities) in\s+$/i.test(s.text.slice(0, m.start - s.start)) || joinedToHead(m));
   // "According to her, the Ukrainian side received …": the pronoun is the speaker, not the side after it.
   if (according && /^according to\s+(?:him|her|them|it)\b/i.test(s.text.slice(at))) return namedBefore(s, found, mentions, sentences);
   // "…, the headquarters said": a description right before the verb is its subject, over names earlier in the sentence.

@@ -200,6 +200,15 @@ describe('statements: more ways a state or body speaks', () => {
     expect(speakers('The UAE has mediated several swaps and says it has helped to free 2,000 captives.')).toEqual([[0, 'uae']]);
   });
 
+  it('the agent of a passive verb of saying ("described as … by"); "was suggested by" proposes, and says nothing', () => {
+    expect(speakers('The talks, described as "useful" by Kremlin spokesman Dmitry Peskov, lasted two hours.')).toEqual([[0, 'dmitry-peskov']]);
+    expect(speakers('The meeting was first suggested by Turkish President Recep Tayyip Erdogan in March.')).toEqual([]);
+  });
+
+  it('"Russia has emphasized that …"', () => {
+    expect(speakers('Russia has emphasized that its servicemen are being treated.')).toEqual([[0, 'russia']]);
+  });
+
   it('"posted photographs" is no saying', () => {
     expect(speakers('President Volodymyr Zelenskyy posted photographs on X of the freed men.')).toEqual([]);
   });

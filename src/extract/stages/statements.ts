@@ -19,7 +19,7 @@ export interface StatementReport extends Span {
 const SAY =
   /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|dismissed|accuse[sd]|credited|suggested|estimates|according to)\b/i;
 /** A state speaking by its own name ("Kyiv says", "Russia denies this") or through its officials or ministry. */
-const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense |military )?(?:officials?|authorities|government|commanders|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|dismissed|accuse[sd]|claimed|estimates|insists)\b)/i;
+const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense |military )?(?:officials?|authorities|government|commanders|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|dismissed|accuse[sd]|claimed|estimates|insists|emphasi[sz]ed|stressed)\b)/i;
 /** A voice the text describes instead of naming: "Russian military bloggers", "Some Ukrainian media", "A Russian war correspondent". */
 export const VOICE_NOUN = /^\s+(?:military\s+|state\s+)?(?:bloggers?|war correspondents?|media|outlets|television|commentators)\b/i;
 const VOICE = String.raw`(?:(?:pro-\p{Lu}\p{L}+|Russian|Ukrainian|Western|independent)\s+){0,2}(?:military\s+|state\s+)?(?:bloggers?|war correspondents?|media|outlets|television|commentators)`;
@@ -126,6 +126,11 @@ function speakerOf(s: Sentence, verb: RegExpMatchArray, here: Mention[], found: 
   // "…, the headquarters said": a description right before the verb is its subject, over names earlier in the sentence.
   const description = according || here.some((m) => m.end === s.start + at - 1) ? null : /\b[Tt]he (?:[\p{L}-]+ ){0,2}[\p{L}-]+\s+$/u.exec(before);
   const described = description ? namedBefore(s, found, mentions, sentences, description.index) : undefined;
+  // "described as a “laborious process” by Kremlin spokesman Dmitry Peskov": the agent of a passive verb of saying.
+  const by = /^(?:described|called|confirmed|announced|reported|hailed|praised|denied)\s+(?:as\s+[^,.;]{0,40}?\s+)?by\s+[^,.;]*/i.exec(s.text.slice(at));
+  const agents = by ? here.filter((m) => m.start >= s.start + at + by[0].indexOf(' by ') && m.end <= s.start + at + by[0].length) : [];
+  const agent = (agents.find((m) => m.entity.label === 'Person') ?? agents[0])?.entity;
+  if (agent) return agent;
   return described ?? (according ? people[0] ?? bodies[0] : people[people.length - 1] ?? bodies[bodies.length - 1])?.entity ?? namedBefore(s, found, mentions, sentences);
 }
 

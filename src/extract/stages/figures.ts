@@ -212,13 +212,12 @@ export const figures: Stage<
             (AMONG_NO_SIDE.test(s.text) ? (partyOf(claimant, parties, mentions, text) ?? found.find((f) => f.event === base.event && f.returnedTo !== null)?.returnedTo) : undefined))
           : undefined;
         // "The Russian Defence Ministry said 22 servicemen had been returned": a side speaking of its own people coming back.
-        const ev0 = events.find((e) => e.key === base.event);
+        const ev = events.find((e) => e.key === base.event);
         const ownSide = RETURNED_HOME.test(s.text.slice(m.index + m[0].length)) ? partyOf(claimant, parties, mentions, text) : undefined;
         // In an exchange, people a side is said to have handed over went to the other side.
-        const toOther = ev0?.kind === 'exchange' && stated && parties.some((p) => p.id === stated.id) ? other(stated) : null;
+        const toOther = ev?.kind === 'exchange' && stated && parties.some((p) => p.id === stated.id) ? other(stated) : null;
         const returnedTo = mixed ? null : (found0 ?? ours ?? speakersOwn ?? joined?.returnedTo ?? amongSide ?? ownSide ?? ofThem?.returnedTo ?? toOther ?? null);
         // Whoever got people back in an exchange (or over many) got them from the other side; a release names its sides.
-        const ev = ev0;
         const isParty = returnedTo !== null && parties.some((p) => p.id === returnedTo.id);
         // Two one-way handovers told in one sentence: the release whose receiver got these people.
         const releaseTo = (to: EntityRef | null) =>

@@ -71,3 +71,19 @@ describe('facts: events and talks get short readable names, as the seeds name th
     ]);
   });
 });
+
+describe('facts: voices the text describes', () => {
+  const text = 'Ukraine and Russia exchanged 95 prisoners each on 3 June 2024. Russian military bloggers claimed on Telegram that Kyiv had also handed over two pilots. "He is home," said Natalia.';
+
+  it('pass the checks as entities of this article, and state what they said', () => {
+    const { result, problems } = check(text);
+    expect(problems).toEqual([]);
+    const voices = result.nodes.filter((n) => n.props.name === 'Russian military bloggers' || n.props.name === 'Natalia');
+    expect(voices.map((n) => [n.labels.filter((l) => l !== 'Entity'), n.props.id])).toEqual([
+      [['Organization'], 't-russian-military-bloggers'],
+      [['Person'], 't-natalia'],
+    ]);
+    expect(result.relationships.filter((r) => r.type === 'STATED_BY' && r.to.startsWith('t-')).map((r) => r.to).sort())
+      .toEqual(['t-natalia', 't-russian-military-bloggers', 't-russian-military-bloggers']);
+  });
+});

@@ -256,3 +256,60 @@ describe('figures: which event a count is about', () => {
     ]);
   });
 });
+
+describe('figures: who let them go, and who got them', () => {
+  it('"has helped to free N" is a handover done, not planned', () => {
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. Norway says it has helped to free more than 700 captives in total.').slice(2))
+      .toEqual([[700, null, null, 'norway', 'reported', null]]);
+  });
+
+  it('"N Ukrainian and foreign fighters" went to several receivers: no receiver, the releaser stays', () => {
+    expect(figures('Russia freed 120 Ukrainian and foreign fighters on Tuesday in exchange for 40 Russian soldiers.').map((f) => f.slice(0, 3))).toEqual([
+      [120, null, 'russia'], [40, 'russia', 'ukraine'],
+    ]);
+    expect(figures('Russia freed 60 Ukrainians and several Russian citizens in exchange for 40 Russian soldiers.').map((f) => f.slice(0, 3))).toEqual([
+      [60, 'ukraine', 'russia'], [40, 'russia', 'ukraine'],
+    ]);
+  });
+
+  it('"N of those returned", said by officials of a side, are that side\'s people', () => {
+    expect(figures('Russia freed 70 Ukrainian prisoners in exchange for 30 Russian soldiers. Officials in Kyiv suggested privately that six of those returned were medics.').map((f) => f.slice(0, 4))).toEqual([
+      [70, 'ukraine', 'russia', null], [30, 'russia', 'ukraine', null], [6, 'ukraine', 'russia', 'ukraine'],
+    ]);
+  });
+
+  it('in an exchange, people a side "had also handed over" went to the other side', () => {
+    expect(figures('Ukraine and Russia exchanged 50 prisoners each on Monday. Officials said Moscow had also handed over three wounded medics.').slice(2).map((f) => f.slice(0, 3)))
+      .toEqual([[3, 'ukraine', 'russia']]);
+  });
+
+  it('people brought back "from occupied territory" were let go by the occupier', () => {
+    expect(figures('Ukraine and Russia swapped 40 prisoners each in May. Separately, Ukrainian officials said 14 children had been brought back from occupied territory last week. The children were not part of any exchange.').slice(2).map((f) => f.slice(0, 3)))
+      .toEqual([[14, 'ukraine', 'russia']]);
+  });
+
+  it('who held them: "from Russia", not a third state they were flown from; a running total of children only where it says so, of captives the other side', () => {
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. Poland says it has helped reunite 37 Ukrainian children with their families since 2023. Kyiv says 4,100 Ukrainians have been freed since 2022.').slice(2).map((f) => f.slice(0, 3)))
+      .toEqual([[37, 'ukraine', null], [4100, 'ukraine', 'russia']]);
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. Poland says it has helped to return 37 Ukrainian children from Russia since 2023.').slice(2).map((f) => f.slice(0, 3)))
+      .toEqual([[37, 'ukraine', 'russia']]);
+    // A third state people were only flown from let no one go.
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. Officials said 12 Russian servicemen had been flown from Belarus to Moscow.').slice(2).map((f) => f.slice(0, 3)))
+      .toEqual([[12, 'russia', 'ukraine']]);
+  });
+
+  it('"N have so far come home, X said": the speaker\'s own people', () => {
+    expect(figures('Ukraine and Russia swapped 40 prisoners each. Of those held since 2022, only about 600 have so far come home, the Ukrainian human rights commissioner Dmytro Lubinets said.').slice(2).map((f) => f.slice(0, 4)))
+      .toEqual([[600, 'ukraine', 'russia', 'dmytro-lubinets']]);
+  });
+
+  it('"Our people are home. N of them" from a speaker whose side the text does not give: no direction, not the last count\'s', () => {
+    expect(figures('Ukraine and Russia swapped prisoners. The Russian Defence Ministry said 64 Russian servicemen had returned. "Our people are home. 64 of them," Chairman Ivan Petrenko wrote.').map((f) => f.slice(0, 3)))
+      .toEqual([[64, 'russia', 'ukraine'], [64, null, null]]);
+  });
+
+  it('people handed over both ways in one sentence came each from the side that received the others', () => {
+    expect(figures('Russia returned children to Ukraine without an exchange. Five Ukrainian children were reunited with relatives in Ukraine and two Russian children with relatives in Russia, officials said.').map((f) => f.slice(0, 3)))
+      .toEqual([[5, 'ukraine', 'russia'], [2, 'russia', 'ukraine']]);
+  });
+});

@@ -5,7 +5,7 @@ import type { DateMention } from './dates';
 import type { EventReport } from './events';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
-import type { StatementReport } from './statements';
+import { type StatementReport, VOICE_NOUN } from './statements';
 
 export interface FigureReport extends Span {
   sentence: number;
@@ -36,15 +36,23 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')}|$
 const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|residents|Ukrainians|Russians|commanders|detainees|children|men|women|medics|conscripts|guardsmen|pilots|members)`;
 /** Words that end a noun phrase: "24 showed the Russian soldiers", "two sides last exchanged prisoners" count no one. */
 const NOT_A_MODIFIER = '(?:the|a|an|sides?|after|before|last|and|or|to|for|from|in|on|at|with|by|were|was|are|is|had|have|has)';
+/** "215 Ukrainian and foreign fighters": two modifiers of one noun, joined by "and" (not "60 Ukrainians and …", two nouns). */
+const AND_MODIFIER = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?<!s)\s+and(?=\s+\p{Ll}))?`;
+/** "five of those returned", "three of them": a part of people counted before. */
+const OF_THOSE = String.raw`\s+of (?:them|those (?:returned|freed|released|exchanged|swapped|brought (?:back|home))|the (?:returned|freed|released))\b`;
 /** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members", "Five hundred prisoners", "90 more each". */
-const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?(?:\s+(?!${NOT_A_MODIFIER}\b)[\p{L}'’-]+){0,3}?\s+${NOUN}\b|\s+(?:more\s+)?each\b|\s+from each\b|\s+of them\b)?`, 'giu');
-const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirmed|revealed|claimed|told|noted|wrote|saying|stating|according to)\b/i;
+const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?${AND_MODIFIER}(?:\s+(?!${NOT_A_MODIFIER}\b)[\p{L}'’-]+){0,3}?\s+${NOUN}\b|\s+(?:more\s+)?each\b|\s+from each\b|${OF_THOSE})?`, 'giu');
+const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirmed|revealed|claimed|suggested|told|noted|wrote|saying|stating|according to)\b/i;
 const EACH = /^\s*(?:more\s+)?(?:each|from each|prisoners each|captives each)\b|\beach(?: side)? (?:releasing|released|freed|freeing|handing over|handed over)\s+$|\bboth sides (?:released|freed)\s+$/i;
 const PLANNED = /\b(?:plans? to|planned|aim(?:s|ing)? to|will|to be|expected to|agreed to|set to|complete the release of)\b[^.]{0,60}$/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const RUNNING_TOTAL = new RegExp(String.raw`\b(?:since (?:the )?(?:start|beginning|onset|outbreak|war began|full-scale|${MONTHS}|\d{4})|since it began|in total|so far|to date|as of now|altogether)\b`, 'i');
-/** "agreed … to swap 1,200 prisoners", "offered to hand over": an infinitive of handing over is not a handover. */
-const TO_HAND_OVER = /\bto (?:swap|exchange|release|free|return|trade|hand over|hand back)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A count over a period rather than of one handover: "since March 2022", "in total", "so far". */
+export const RUNNING_TOTAL = new RegExp(String.raw`\b(?:since (?:the )?(?:start|beginning|onset|outbreak|war began|full-scale|${MONTHS}|\d{4})|since it began|in total|so far|to date|as of now|altogether)\b`, 'i');
+/**
+ * "agreed … to swap 1,200 prisoners", "offered to hand over": an infinitive of handing over is not a handover;
+ * "has helped to free 3,000" is one done.
+ */
+const TO_HAND_OVER = /(?<!\b(?:help(?:s|ed|ing)?|managed)\s+)\bto (?:swap|exchange|release|free|return|trade|hand over|hand back)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The sentence says the handover it counts has not happened. */
 const NOT_YET_HELD = /\b(?:has|have) yet to (?:be carried out|take place|happen)|\b(?:has|have) not yet (?:taken place|been carried out|happened)/i;
 /** Bodies and remains are not people handed over; people killed or wounded are not either. */
@@ -71,7 +79,7 @@ const AMONG_NO_SIDE = /^Among (?:those|them)\b|^Among the (?:freed|released|retu
 /** "150 of our people", "We received 28 people", "Our people are home. 115 of them": the speaker's own side got them. */
 const OUR = /\bof (?:our|ours)\b|\b[Ww]e (?:have |had )?(?:received|got back|brought (?:back|home))\s+$|\bit (?:has |had )?(?:now )?(?:received|brought back|brought home|got back)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Said of people who came back ("had been returned", "are back home"), with no side named. */
-const RETURNED_HOME = /^[^.;]{0,40}?\b(?:(?:had |have |has )?been (?:returned|repatriated|brought (?:back|home))|(?:are|were) (?:back )?home|returned home|came home)\b/i;
+const RETURNED_HOME = /^[^.;]{0,40}?\b(?:(?:had |have |has )?been (?:returned|repatriated|brought (?:back|home))|(?:are|were) (?:back )?home|returned home|(?:came|come|gone|went) home)\b/i;
 
 /** The side a speaker belongs to: a state, or the state of a body ("Russian Ministry of Defence" → Russia). */
 function partyOf(speaker: EntityRef | null, parties: EntityRef[], mentions: Mention[] = [], text = ''): EntityRef | undefined {
@@ -185,13 +193,16 @@ export const figures: Stage<
           found.push(...head);
           continue;
         }
-        const [found0, stated] = directionOf(s, here, span, tail, claimant, other, parties);
+        const [found0, stated, mixed] = directionOf(s, here, span, tail, claimant, other, parties);
         // "150 of our people", "115 of them" after "Our people are home": the speaker's side.
         const previous = sentences.find((x) => x.index === s.index - 1)?.text ?? '';
-        const ours = OUR.test(tail) || OUR.test(before) || (/^\s+of them\b/.test(tail) && /\b[Oo]ur (?:people|soldiers|defenders|boys|citizens)\b/.test(previous + before))
-          ? partyOf(claimant, parties, mentions, text) : undefined;
-        // "Three of them": the people the last count with a direction counted.
-        const ofThem = /^\s+of them\b/.test(tail) ? found.findLast((f) => f.returnedTo !== null) : undefined;
+        const ofOurs = /^\s+of them\b/.test(tail) && /\b[Oo]ur (?:people|soldiers|defenders|boys|citizens)\b/.test(previous + before);
+        const ours = OUR.test(tail) || OUR.test(before) || ofOurs ? partyOf(claimant, parties, mentions, text) : undefined;
+        // "five of those returned", said by a side: its own people, as "N servicemen had been returned" is.
+        const ofThose = new RegExp(`^${OF_THOSE}`, 'iu').test(tail);
+        const speakersOwn = ofThose && !/^\s+of them\b/.test(tail) ? partyOf(claimant, parties, mentions, text) : undefined;
+        // "Three of them": the people the last count with a direction counted (not "our people", whose side is the speaker's).
+        const ofThem = ofThose && !ofOurs ? found.findLast((f) => f.returnedTo !== null) : undefined;
         // "185 Ukrainian servicemen and 20 civilians": a count joined to the one before shares its direction.
         const joined = !found0 && head.length === 1 && /^\s*(?:and|,|,\s*and)\s*$/.test(gap) ? head[0] : undefined;
         // "Among the Ukrainians freed were 10 soldiers": the people they are among say where they went.
@@ -201,10 +212,12 @@ export const figures: Stage<
             (AMONG_NO_SIDE.test(s.text) ? (partyOf(claimant, parties, mentions, text) ?? found.find((f) => f.event === base.event && f.returnedTo !== null)?.returnedTo) : undefined))
           : undefined;
         // "The Russian Defence Ministry said 22 servicemen had been returned": a side speaking of its own people coming back.
-        const ownSide = RETURNED_HOME.test(s.text.slice(m.index + m[0].length)) ? partyOf(claimant, parties, mentions, text) : undefined;
-        const returnedTo = found0 ?? ours ?? joined?.returnedTo ?? amongSide ?? ownSide ?? ofThem?.returnedTo ?? null;
-        // Whoever got people back in an exchange (or over many) got them from the other side; a release names its sides.
         const ev = events.find((e) => e.key === base.event);
+        const ownSide = RETURNED_HOME.test(s.text.slice(m.index + m[0].length)) ? partyOf(claimant, parties, mentions, text) : undefined;
+        // In an exchange, people a side is said to have handed over went to the other side.
+        const toOther = ev?.kind === 'exchange' && stated && parties.some((p) => p.id === stated.id) ? other(stated) : null;
+        const returnedTo = mixed ? null : (found0 ?? ours ?? speakersOwn ?? joined?.returnedTo ?? amongSide ?? ownSide ?? ofThem?.returnedTo ?? toOther ?? null);
+        // Whoever got people back in an exchange (or over many) got them from the other side; a release names its sides.
         const isParty = returnedTo !== null && parties.some((p) => p.id === returnedTo.id);
         // Two one-way handovers told in one sentence: the release whose receiver got these people.
         const releaseTo = (to: EntityRef | null) =>
@@ -213,17 +226,34 @@ export const figures: Stage<
         const toldAsSwap = (e: EventReport | undefined) =>
           e?.evidence.some((x) => SWAPPED.test(sentences.find((t) => t.index === x.sentence)?.text ?? '') && parties.length === 2 &&
             parties.every((p) => mentions.some((m) => m.sentence === x.sentence && m.entity.id === p.id)));
-        const releasedBy = stated ?? joined?.releasedBy ?? (ofThem && ofThem.returnedTo?.id === returnedTo?.id ? ofThem.releasedBy : null) ??
-          (ev?.kind === 'release' ? (releaseTo(returnedTo)?.sides[0] ?? (isParty && toldAsSwap(ev) ? other(returnedTo) : null)) : isParty ? other(returnedTo) : null);
+        // Children brought back over the years may come from anywhere: a running total of them names who held them only where it says so.
+        const heldAnywhere = cumulative && /\bchildren\b/i.test(tail);
+        const occupier = isParty && OCCUPIED.test(after) ? other(returnedTo) : null;
+        const releasedBy = stated ?? occupier ?? joined?.releasedBy ?? (ofThem && ofThem.returnedTo?.id === returnedTo?.id ? ofThem.releasedBy : null) ??
+          (ev?.kind === 'release' ? (releaseTo(returnedTo)?.sides[0] ?? (isParty && toldAsSwap(ev) ? other(returnedTo) : null)) : isParty && !heldAnywhere ? other(returnedTo) : null);
         head = [{ ...base, returnedTo, releasedBy }];
         // "Among the 75 Ukrainians were …": a count named to point back at one already counted is not counted again.
         const pointsBack = /^Among (?:the )?$/.test(before) && found.some((f) => f.value === value && f.returnedTo?.id === returnedTo?.id && f.releasedBy?.id === releasedBy?.id);
         if (!pointsBack) found.push(...head);
       }
+      bothWays(found, s.index, parties);
     }
     return found;
   },
 };
+
+/**
+ * "Eight children were returned to Ukraine and three to Russia": a sentence handing people over both ways
+ * between the two sides tells two handovers, each from the side that received the other.
+ */
+function bothWays(found: FigureReport[], sentence: number, parties: EntityRef[]): void {
+  const isParty = (e: EntityRef | null): e is EntityRef => e !== null && parties.some((p) => p.id === e.id);
+  for (const [i, f] of found.entries()) {
+    if (f.sentence !== sentence || f.releasedBy || !isParty(f.returnedTo)) continue;
+    const back = found.find((g) => g.sentence === sentence && isParty(g.returnedTo) && g.returnedTo.id !== f.returnedTo?.id);
+    if (back) found[i] = { ...f, releasedBy: back.returnedTo };
+  }
+}
 
 /** Whoever the sentence says stated the figure at `at`: the subject of the verb of saying before it, or "according to X". */
 function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null {
@@ -243,7 +273,10 @@ function claimantOf(s: Sentence, here: Mention[], at: number): EntityRef | null 
   if (!subject) return null;
   // "Ukrainian officials" speak for Ukraine; a bare demonym before a noun ("Russian prisoners") is no speaker.
   const after = s.text.slice(subject.end - s.start);
-  const heads = /^(?:The\s+)?$/.test(s.text.slice(0, subject.start - s.start));
+  // "Russian military bloggers claimed": a voice the text describes, not the state (the sentence's statement names it).
+  if (VOICE_NOUN.test(after)) return null;
+  // "Officials in Kyiv suggested": the state whose capital it is.
+  const heads = /^(?:The\s+)?$|\b(?:officials|authorities) in\s+$/i.test(s.text.slice(0, subject.start - s.start));
   if (subject.entity.label === 'State' && !heads && !/^\s+(?:officials|authorities|government|side)\b|^\s*(?:has |have )?(?:stated|said|reported|announced|claimed|says|confirmed)\b/i.test(after)) {
     return null;
   }
@@ -258,12 +291,13 @@ function directionOf(
   claimant: EntityRef | null,
   other: (e: EntityRef | null) => EntityRef | null,
   parties: EntityRef[],
-): [EntityRef | null, EntityRef | null] {
+): [EntityRef | null, EntityRef | null, boolean] {
   const rel = (m: Mention): number => m.start - s.start;
   const demonym = here.find((m) => m.entity.label === 'State' && m.start > span.start && m.end <= span.end);
   // "Ukrainians freed" are people freed, not a state freeing them.
   const subjectReleasing = here.find(
-    (m) => m.entity.label === 'State' && !/ians$/i.test(m.text) && m.end <= span.start && /^\s+(?:has |have |had )?(?:released|freed|handed over|handed back|returned|repatriated)\b/i.test(s.text.slice(m.end - s.start)),
+    (m) => m.entity.label === 'State' && !/ians$/i.test(m.text) && m.end <= span.start &&
+      /^\s+(?:has |have |had )?(?:(?:also|already|now|reportedly|allegedly) )?(?:released|freed|handed over|handed back|returned|repatriated)\b/i.test(s.text.slice(m.end - s.start)),
   );
   const receivingVerb = here.find(
     (m) => m.entity.label === 'State' && m.end <= span.start && /^\s+(?:side\s+)?(?:has |have |had )?(?:received|got back|welcomed)\b/i.test(s.text.slice(m.end - s.start)),
@@ -280,15 +314,36 @@ function directionOf(
   const possessive = /\bof\s+(?:their|its|our)\b/i.test(tail);
   const inExchangeFor = /\bin exchange for\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, span.start - s.start));
   // "released 64 Ukrainians in exchange for 22 Russian servicemen": the demonym says who got them back.
-  if (inExchangeFor && demonym) return [demonym.entity, other(demonym.entity)];
-  if (inExchangeFor && subjectReleasing) return [other(subjectReleasing.entity), subjectReleasing.entity];
-  if (possessive && subjectReleasing) return [subjectReleasing.entity, other(subjectReleasing.entity)];
+  if (inExchangeFor && demonym) return [demonym.entity, other(demonym.entity), false];
+  if (inExchangeFor && subjectReleasing) return [other(subjectReleasing.entity), subjectReleasing.entity, false];
+  if (possessive && subjectReleasing) return [subjectReleasing.entity, other(subjectReleasing.entity), false];
   // "303 Russian servicemen … taken to Belarus": a side's own people go to that side, not to where they are taken.
   // Children "taken to Russia" are not returned to it: only a verb of return overrides a side's demonym.
   const partyDemonym = demonym && toState && (!parties.some((p) => p.id === toState.entity.id) || (!returnTo && parties.some((p) => p.id === demonym.entity.id))) ? demonym : undefined;
   const returnedTo =
     partyDemonym?.entity ?? home ?? toState?.entity ?? receivingVerb?.entity ?? demonym?.entity ??
     (possessive ? (claimant?.label === 'State' ? claimant : null) : null) ?? null;
-  const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : null;
-  return [returnedTo, releasedBy ?? (returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text) ? other(returnedTo) : null)];
+  // "215 Ukrainian and foreign fighters": people of several nations went to several receivers.
+  const mixed = /\band foreign\b/i.test(tail) || new Set(here.filter((m) => m.entity.label === 'State' && m.start > span.start && m.end <= span.end).map((m) => m.entity.id)).size > 1;
+  const releasedBy = subjectReleasing && subjectReleasing.entity.id !== returnedTo?.id ? subjectReleasing.entity : (heldBy(s, here, span, returnedTo, parties) ?? null);
+  const fromCustody = returnedTo && subjectReleasing === undefined && /\bfrom\s+(?:\w+\s+)?custody/i.test(s.text);
+  return [mixed ? null : returnedTo, releasedBy ?? (fromCustody ? other(returnedTo) : null), mixed];
+}
+
+/** "brought back from occupied territory": the occupier let them go. */
+const OCCUPIED = /^[^.;]{0,80}?\bfrom (?:the )?(?:temporarily )?occupied (?:territor(?:y|ies)|areas?|regions?|parts? of)\b/i;
+
+/** "freed from Russian captivity", "returned 119 children from Russia", "flown from Russia to …": who held them. */
+function heldBy(s: Sentence, here: Mention[], span: Span, receiver: EntityRef | null, parties: EntityRef[]): EntityRef | undefined {
+  return here.find((m) => {
+    if (m.entity.label !== 'State' || m.possessive || m.start < span.end || m.entity.id === receiver?.id) return false;
+    const between = s.text.slice(span.end - s.start, m.start - s.start);
+    const next = s.text.slice(m.end - s.start);
+    // A demonym says who held them only before a word of holding ("Russian captivity"); a name or capital does on its own.
+    const demonym = m.text !== m.entity.name && /(?:ian|ish|i|an)$/i.test(m.text);
+    // "flown from Belarus": a third state people only travel through let no one go.
+    const transit = /\b(?:flown|flew|taken|driven|bused|transported|travell?ed|crossed)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/i.test(between) && !parties.some((p) => p.id === m.entity.id);
+    return between.length < 100 && !/[;:]/.test(between) && /\bfrom\s+(?:the\s+)?$/i.test(between) && !transit &&
+      (!demonym || /^[\s-]+(?:captivity|custody|detention|prisons?|territory|occupation|held)\b/i.test(next));
+  })?.entity;
 }

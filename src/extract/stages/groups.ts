@@ -2,6 +2,7 @@ import type { EntityRef, Stage } from '../context';
 import type { Span } from '../span';
 import { slug } from '../slug';
 import type { EventReport } from './events';
+import { RUNNING_TOTAL } from './figures';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 
@@ -29,7 +30,13 @@ const KINDS: [RegExp, string, string[]][] = [
 ];
 /** A group named in a hedged claim ("suggested privately that five … were civilians") is not annotated as among them. */
 const HEDGED = /\b(?:suggest(?:s|ed)?|claimed|could not be (?:independently )?verified|unconfirmed)\b/i;
-const AMONG = /\b(?:releas\w*|freed|return\w*|exchang\w*|swap\w*|among|including|included|inclusion|returnees|came home|handed)\b/i;
+const AMONG = /\b(?:releas\w*|freed|return\w*|exchang\w*|swap\w*|among|including|included|inclusion|returnees|came home|handed|received)\b/i;
+/** "They are from the armed forces, the National Guard …": the people the sentence before counted. */
+const THEY_ARE = /^(?:They|These|Those)\s+(?:are|were|include|included)\b/;
+/** People still held, asked for, or an aim: not among those handed over. */
+const NOT_HANDED_OVER = /\b(?:remain(?:s|ed)? in (?:detention|captivity|custody)|still (?:held|in captivity)|(?:pressed|pushed|called|asked|demanded) for the (?:return|release)|remains? (?:a|the) (?:key |main )?(?:objective|goal|priority))\b/i;
+/** "hoped Kyiv would respond by handing back conscripts", "the lists would include civilians": not (yet) handed over. */
+const NOT_YET = /\b(?:would|will|plans? to|hope[sd]?|expected to)\b[^.;]{0,60}$/i;
 const DEFENDERS = /\b(?:(?:defenders|defence|defense)\s+(?:of|from)|(?:who\s+)?(?:had\s+)?defended)\s+$/i;
 
 function defendersOf(place: EntityRef, surface: string): EntityRef & { aliases: string[] } {
@@ -60,9 +67,15 @@ export const groups: Stage<{ sentences: Sentence[]; mentions: Mention[]; events:
     const add = (r: GroupReport): void => {
       if (!found.some((f) => f.event === r.event && f.group.id === r.group.id)) found.push(r);
     };
+    let previousAmong = false;
     for (const s of sentences) {
       last = events.find((e) => e.evidence.some((x) => x.sentence === s.index)) ?? last;
-      if (!last || !AMONG.test(s.text) || HEDGED.test(s.text)) continue;
+      const among = AMONG.test(s.text) || (previousAmong && THEY_ARE.test(s.text));
+      previousAmong = AMONG.test(s.text);
+      // A running total ("3,520 since 2022, among them 169 civilians") counts no one event's people. It gives its count;
+      // "held since 2022" and "the first since March, when …" are no total.
+      const total = RUNNING_TOTAL.test(s.text.replace(/\bheld since\b/gi, '')) && /\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{2,4}\b/.test(s.text);
+      if (!last || !among || HEDGED.test(s.text) || NOT_HANDED_OVER.test(s.text) || total) continue;
       const here = mentions.filter((m) => m.sentence === s.index);
       const base = { sentence: s.index, event: last.key };
       for (const m of here.filter((x) => x.entity.label === 'Group' || x.entity.label === 'Unit')) {
@@ -73,7 +86,8 @@ export const groups: Stage<{ sentences: Sentence[]; mentions: Mention[]; events:
       let listEnd: number | null = null;
       for (const m of here.filter((x) => x.entity.label === 'Place')) {
         const before = text.slice(s.start, m.start);
-        const listed = listEnd !== null && /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(text.slice(listEnd, m.start));
+        // "defenders of Mariupol and of the Chernobyl plant": the list may repeat the "of".
+        const listed = listEnd !== null && /^(?:,\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?)$/.test(text.slice(listEnd, m.start));
         const after = text.slice(m.end, m.end + 30);
         let surface = m.text;
         const suffix = /^\s+(?:steel plant|plant|steelworks)/.exec(after);
@@ -85,7 +99,7 @@ export const groups: Stage<{ sentences: Sentence[]; mentions: Mention[]; events:
       }
       for (const [pattern, name, aliases] of KINDS) {
         const k = pattern.exec(s.text);
-        if (!k || here.some((m) => m.entity.label === 'Group' && m.start <= s.start + k.index && m.end > s.start + k.index)) continue;
+        if (!k || NOT_YET.test(s.text.slice(0, k.index)) || here.some((m) => m.entity.label === 'Group' && m.start <= s.start + k.index && m.end > s.start + k.index)) continue;
         const known = [...ctx.names.values()].flat().find((r) => r.label === 'Group' && r.name.toLowerCase() === name.toLowerCase());
         add({ ...base, start: s.start + k.index, end: s.start + k.index + k[0].length, group: { ...(known ?? { id: slug(name), label: 'Group', name, known: false }), aliases } });
       }

@@ -113,7 +113,8 @@ export const people: Stage<{ sentences: Sentence[]; mentions: Mention[] }, { peo
           const full = start - intro.person.name.length + surname.length;
           const name = s.text.slice(full - s.start, start - s.start + surname.length) === intro.person.name;
           const from = name ? full : start;
-          extra.push({ start: from, end: start + surname.length, sentence: s.index, text: s.text.slice(from - s.start, start - s.start + surname.length), entity: intro.person, possessive: false });
+          const possessive = /^['’]s\b/.test(s.text.slice(start - s.start + surname.length));
+          extra.push({ start: from, end: start + surname.length, sentence: s.index, text: s.text.slice(from - s.start, start - s.start + surname.length), entity: intro.person, possessive });
         }
       }
     }

@@ -16,6 +16,9 @@ interface Entry {
   within?: string;
 }
 
+/** The two sides of the war this graph records: every exchange in it is between them. */
+export const WAR_SIDES: readonly string[] = ['ukraine', 'russia'];
+
 const STATES: Entry[] = [
   { id: 'ukraine', label: 'State', name: 'Ukraine', aliases: ['Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev'] },
   { id: 'russia', label: 'State', name: 'Russia', aliases: ['Russian', 'Russians', 'Moscow', 'Russian Federation'] },

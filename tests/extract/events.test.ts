@@ -25,6 +25,12 @@ describe('events', () => {
     expect(events('Qatar helps return 48 children. Russia and Ukraine exchanged prisoners on 11 March 2026.')[0].sides).toEqual(['russia', 'ukraine']);
   });
 
+  it('the war\'s two sides are the parties even where a state people crossed from is named more often', () => {
+    const text = 'Ukrainians crossed the border from Belarus on Friday. Buses left Belarus at noon and the Belarusian guards waved them through. Russia sent 90 Ukrainians home.';
+    const { extraction } = extract({ id: 't', text, publishedAt: '2025-03-29' }, buildAliasIndex([]));
+    expect(extraction.parties.map((p) => p.id).sort()).toEqual(['russia', 'ukraine']);
+  });
+
   it('a report in a dated article without a date of its own gets that date as its latest', () => {
     expect(events('Russia and Ukraine have conducted a prisoner exchange.', '2024-01-04')[0].date).toEqual({ precision: 'unknown', notAfter: '2024-01-04' });
   });

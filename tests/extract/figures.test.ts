@@ -296,6 +296,8 @@ describe('figures: who let them go, and who got them', () => {
     // A third state people were only flown from let no one go.
     expect(figures('Russia and Ukraine swapped 40 prisoners each. Officials said 12 Russian servicemen had been flown from Belarus to Moscow.').slice(2).map((f) => f.slice(0, 3)))
       .toEqual([[12, 'russia', 'ukraine']]);
+    expect(figures('Russia and Ukraine swapped 40 prisoners each. Later, 12 Ukrainians crossed the border from Belarus.').slice(2).map((f) => f.slice(0, 3)))
+      .toEqual([[12, 'ukraine', 'russia']]);
   });
 
   it('"N have so far come home, X said": the speaker\'s own people', () => {

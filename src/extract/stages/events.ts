@@ -1,4 +1,5 @@
 import type { EntityRef, Stage } from '../context';
+import { WAR_SIDES } from '../lexicon';
 import type { Span } from '../span';
 import type { DateMention, DateValue } from './dates';
 import type { Mention } from './mentions';
@@ -69,7 +70,11 @@ export interface EventInput {
   people?: PersonIntro[];
 }
 
-/** The two states most named in the article, leaving out those named as mediators or hosts: its parties. */
+/**
+ * The article's parties: the war's two sides where it names them, else the states it names most,
+ * leaving out those named as mediators or hosts. A state people only cross ("the border from
+ * Belarus") may be named more often than one side, and is still no party.
+ */
 export function partiesOf(mentions: Mention[], text: string): EntityRef[] {
   const counts = new Map<string, { ref: EntityRef; n: number }>();
   for (const m of mentions) {
@@ -81,7 +86,8 @@ export function partiesOf(mentions: Mention[], text: string): EntityRef[] {
     c.n++;
     counts.set(m.entity.id, c);
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.ref);
+  const side = (id: string): number => (WAR_SIDES.includes(id) ? 1 : 0);
+  return [...counts.values()].sort((a, b) => side(b.ref.id) - side(a.ref.id) || b.n - a.n).slice(0, 2).map((c) => c.ref);
 }
 
 const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;

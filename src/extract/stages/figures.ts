@@ -342,7 +342,7 @@ function heldBy(s: Sentence, here: Mention[], span: Span, receiver: EntityRef | 
     // A demonym says who held them only before a word of holding ("Russian captivity"); a name or capital does on its own.
     const demonym = m.text !== m.entity.name && /(?:ian|ish|i|an)$/i.test(m.text);
     // "flown from Belarus": a third state people only travel through let no one go.
-    const transit = /\b(?:flown|flew|taken|driven|bused|transported|travell?ed|crossed)\s+(?:\w+\s+)?from\s+(?:the\s+)?$/i.test(between) && !parties.some((p) => p.id === m.entity.id);
+    const transit = /\b(?:flown|flew|taken|driven|bused|transported|travell?ed|crossed)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$/i.test(between) && !parties.some((p) => p.id === m.entity.id);
     return between.length < 100 && !/[;:]/.test(between) && /\bfrom\s+(?:the\s+)?$/i.test(between) && !transit &&
       (!demonym || /^[\s-]+(?:captivity|custody|detention|prisons?|territory|occupation|held)\b/i.test(next));
   })?.entity;

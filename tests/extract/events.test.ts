@@ -40,6 +40,8 @@ describe('events', () => {
     ['Russia and Ukraine plan to swap 500 prisoners next week.'],
     ['The exchange has not yet taken place, Ukraine said of Russia.'],
     ['Talks between Ukraine and Russia on a swap collapsed.'],
+    ['No exchange of prisoners between Russia and Ukraine took place last week, Kyiv said.'],
+    ['Ukraine and Russia said the handover of remains was completed on Monday, apart from any prisoner exchange.'],
   ])('no event: %s', (text) => expect(events(text)).toEqual([]));
 
   it('people handed back without an exchange are a release, from the other side to their own', () => {

@@ -300,6 +300,11 @@ describe('figures: who let them go, and who got them', () => {
       .toEqual([[12, 'ukraine', 'russia']]);
   });
 
+  it('numbers in words, hyphenated compounds and teens included', () => {
+    expect(figures('Russia and Ukraine swapped prisoners on Friday. Seventy-three Ukrainian soldiers and fourteen Russian servicemen came home.').map((f) => f.slice(0, 3)))
+      .toEqual([[73, 'ukraine', 'russia'], [14, 'russia', 'ukraine']]);
+  });
+
   it('"N have so far come home, X said": the speaker\'s own people', () => {
     expect(figures('Ukraine and Russia swapped 40 prisoners each. Of those held since 2022, only about 600 have so far come home, the Ukrainian human rights commissioner Dmytro Lubinets said.').slice(2).map((f) => f.slice(0, 4)))
       .toEqual([[600, 'ukraine', 'russia', 'dmytro-lubinets']]);

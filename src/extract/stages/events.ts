@@ -34,11 +34,11 @@ const HAPPENED =
 const MODAL_BEFORE = /\b(?:not|never|will|would|could|might|may|to|expected|plans?|planned|set|agreed|yet|if|once|until|be)\s+(?:[a-z]+\s+){0,2}$/;
 /** The event is said not to have happened. */
 const DENIED =
-  /\b(?:not (?:yet )?(?:taken place|happened|occurred|materiali[sz]ed|been (?:carried out|completed|held))|(?:there (?:was|has been|had been) )?no (?:such )?(?:exchange|swap)s? (?:(?:had|has) )?(?:took place|taken place|was held|happened|yesterday)|there (?:was|has been|had been) no (?:exchange|swap)|no (?:prisoners|captives|POWs|one|people)\b[^.]{0,15}\b(?:were|was|have been|has been|had been) (?:exchanged|swapped|released|freed)|called off|postponed|fell through|collapsed)\b/i;
+  /\b(?:not (?:yet )?(?:taken place|happened|occurred|materiali[sz]ed|been (?:carried out|completed|held))|(?:there (?:was|has been|had been) )?no (?:such )?(?:exchange|swap)s?(?: (?:of|between|with) [^.;,]{0,40}?)? (?:(?:had|has) )?(?:took place|taken place|was held|happened|yesterday)|there (?:was|has been|had been) no (?:exchange|swap)|no (?:prisoners|captives|POWs|one|people)\b[^.]{0,15}\b(?:were|was|have been|has been|had been) (?:exchanged|swapped|released|freed)|called off|postponed|fell through|collapsed)\b/i;
 /** Reported only by hedged or unconfirmed voices: a claim, not an event (a figure there may be a flagged claim). */
 const HEDGED = /\b(?:posts? on (?:Telegram|X|social media)|suggest(?:s|ed)? that|unconfirmed|rumou?rs?|could not be (?:independently )?(?:verified|confirmed)|cannot be (?:independently )?(?:verified|confirmed)|(?:could not|cannot|can't|was unable to|were unable to) (?:independently )?(?:verify|confirm)|(?:posts|bloggers|channels|videos|footage|social media)\b[^.]{0,80}?\b(?:claimed|alleged|purported))\b/i;
 /** Remains handed over are not prisoners released. */
-const REMAINS = /\b(?:bodies|remains) of\b|\breturn of (?:the )?(?:bodies|remains)\b/i;
+const REMAINS = /\b(?:bodies|remains) of\b|\b(?:return|repatriation|handover|transfer) of (?:the )?(?:bodies|remains)\b/i;
 /** Who a release hands over: without people (a count, or "the handover") "handed over new lists" is no event. */
 const PEOPLE = /\b(?:\d[\d,]*|handovers?|prisoners?|captives?|POWs?|soldiers?|servicem[ae]n|service members|civilians?|children|child|defenders|commanders|citizens|Ukrainians|Russians|men|women|people|conscripts|fighters|marines|detainees|medics|guards)\b/i;
 /** A running total ("4,757 released since March 2022"), not one event. */

@@ -24,15 +24,24 @@ export interface FigureReport extends Span {
   since: { start: string; precision: 'day' | 'month' | 'year' } | null;
 }
 
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  ...UNITS, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ...TENS, hundred: 100, dozen: 12,
+};
+/** "Sixty-four": tens and a unit, hyphenated as style guides write them. */
+const COMPOUND = String.raw`(?:${Object.keys(TENS).join('|')})-(?:${Object.keys(UNITS).join('|')})`;
+/** A number written in words, compound or not. */
+const wordValue = (word: string): number | undefined => {
+  const parts = word.toLowerCase().split('-');
+  return parts.every((p) => p in WORDS) ? parts.reduce((sum, p) => sum + WORDS[p], 0) : undefined;
 };
 /** "over" after "hand(ed|ing)" is the verb's particle ("handing over 303"), not "more than". */
 const QUAL = String.raw`(?:(nearly|almost|about|around|approximately|some|roughly|(?<!\bhand(?:s|ed|ing)?\s+)over|more than|at least|up to)\s+)?`;
 /** "Russia received the same number of its servicemen": the count it refers to, the one just before. */
 const SAME_NUMBER = 'the same number';
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORDS).join('|')}|${SAME_NUMBER})`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${COMPOUND}|${Object.keys(WORDS).join('|')}|${SAME_NUMBER})`;
 const NOUN = `(?:prisoners of war|prisoners|captives|POWs|servicemen|service members|soldiers|troops|fighters|defenders|marines|civilians|individuals|people|persons|citizens|residents|Ukrainians|Russians|commanders|detainees|children|men|women|medics|conscripts|guardsmen|pilots|members)`;
 /** Words that end a noun phrase: "24 showed the Russian soldiers", "two sides last exchanged prisoners" count no one. */
 const NOT_A_MODIFIER = '(?:the|a|an|sides?|after|before|last|and|or|to|for|from|in|on|at|with|by|were|was|are|is|had|have|has)';
@@ -162,7 +171,7 @@ export const figures: Stage<
         const scaled = SCALED.exec(s.text.slice(m.index + (m[1] ? m[0].indexOf(m[2]) : 0)));
         const referred = m[2].toLowerCase() === SAME_NUMBER ? found[found.length - 1] : undefined;
         if (m[2].toLowerCase() === SAME_NUMBER && !referred) continue;
-        const value = referred?.value ?? (scaled && WORDS[scaled[1].toLowerCase()] ? WORDS[scaled[1].toLowerCase()] * (scaled[2].toLowerCase() === 'hundred' ? 100 : 1000) : (WORDS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, ''))));
+        const value = referred?.value ?? (scaled && WORDS[scaled[1].toLowerCase()] ? WORDS[scaled[1].toLowerCase()] * (scaled[2].toLowerCase() === 'hundred' ? 100 : 1000) : (wordValue(m[2]) ?? Number(m[2].replace(/,/g, ''))));
         if (NOT_HANDED.test(after)) continue;
         if (value < 2 && !/^\d/.test(m[2]) && !referred) continue;
         if (/^(19|20)\d{2}$/.test(m[2])) continue;

@@ -27,6 +27,20 @@ describe('resolution', () => {
     expect(resolve('Ukraine and Russia completed the 1,000-for-1,000 swap.', [swap])[0]).toMatchObject({ as: 'same', id: 'swap' });
   });
 
+  it('a day of a swap goes to the graph\'s day and the whole to the whole, in whatever order the graph gives them', () => {
+    // The whole and its first day share that day: both tie a report dated on it.
+    const whole = existing({ ...day, id: 'a-swap', name: 'A two-day swap', hasPhases: true });
+    const first = existing({ ...day, id: 'z-first-day' });
+    const text = 'Ukraine and Russia ended a two-day swap. On the first day, 23 May 2025, Ukraine and Russia exchanged 300 prisoners each.';
+    for (const graph of [[whole, first], [first, whole]]) {
+      const report = extracted(text, '2025-05-25');
+      const key = (phase: boolean) => report.events.find((e) => (e.phaseOf !== null) === phase)?.key;
+      const resolved = resolution.run({ extraction: report, existing: graph }, contextFor(text, { publishedAt: '2025-05-25' }));
+      expect(resolved.find((r) => r.key === key(true))).toMatchObject({ as: 'same', id: 'z-first-day' });
+      expect(resolved.find((r) => r.key === key(false))).toMatchObject({ as: 'same', id: 'a-swap' });
+    }
+  });
+
   it('a further day of a swap is a phase of it', () => {
     expect(resolve('On the second day, Ukraine and Russia exchanged 307 more prisoners on 24 May 2025.', [existing(day)])[0]).toMatchObject({ as: 'phase', of: 'exchange-a' });
   });

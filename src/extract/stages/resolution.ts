@@ -42,6 +42,8 @@ export const resolution: Stage<{ extraction: Extraction; existing: ExistingEvent
   name: 'resolution',
   run({ extraction, existing }, ctx) {
     const text = ctx.article.text;
+    // The graph's order decides nothing: candidates are weighed in id order.
+    const byId = [...existing].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return extraction.events.map((e): Resolution => {
       const label = e.kind === 'release' ? 'Release' : 'Exchange';
       const sides = e.sides.filter((s) => s !== null).map((s) => s!.id).sort().join();
@@ -50,19 +52,21 @@ export const resolution: Stage<{ extraction: Extraction; existing: ExistingEvent
       const latest = e.date.start ? lastDay(e.date.start, e.date.precision) : (e.date.notAfter ?? null);
       const values = new Set(extraction.figures.filter((f) => f.event === e.key && f.value >= 20).map((f) => f.value));
       const mediators = new Set(extraction.mediations.filter((m) => m.of === e.key).map((m) => m.mediator.id));
+      // A report with days of its own is the whole of a multi-day swap; any other report is one day of it at most.
+      const whole = extraction.events.some((o) => o.phaseOf === e.key);
       let proposal: Resolution | undefined;
-      const matches: { rank: number; r: Resolution }[] = [];
-      for (const x of existing) {
+      const matches: { rank: number; fits: boolean; r: Resolution }[] = [];
+      for (const x of byId) {
         if (x.label !== label || [...x.sides].sort().join() !== sides) continue;
         const overlap = (!earliest || !x.latestDate || earliest <= x.latestDate) && (!latest || !x.earliestDate || latest >= x.earliestDate);
         const reference = /\b(\d[\d,]*)-for-(\d[\d,]*)\b/.exec(evText);
         if (reference && x.name.includes(`${reference[1]}-for-${reference[2]}`) && (x.hasPhases || !e.date.start)) {
-          matches.push({ rank: 1, r: { key: e.key, as: 'same', id: x.id, why: `the text names it: "${reference[0]}"` } });
+          matches.push({ rank: 1, fits: x.hasPhases === whole, r: { key: e.key, as: 'same', id: x.id, why: `the text names it: "${reference[0]}"` } });
         }
         if (!overlap) {
           const gap = earliest && x.startDate ? (Date.parse(earliest) - Date.parse(x.startDate)) / DAY : NaN;
           if (gap > 0 && gap <= 4 && e.phaseOf === null && /\b(?:second|third|next|further|another) (?:day|phase|stage)|\bcontinued\b/i.test(evText)) {
-            matches.push({ rank: 2, r: { key: e.key, as: 'phase', of: x.id, why: `a further day (${gap} after ${x.startDate})` } });
+            matches.push({ rank: 2, fits: true, r: { key: e.key, as: 'phase', of: x.id, why: `a further day (${gap} after ${x.startDate})` } });
           }
           continue;
         }
@@ -71,6 +75,7 @@ export const resolution: Stage<{ extraction: Extraction; existing: ExistingEvent
         if (sameDay || sharedFigure !== undefined) {
           matches.push({
             rank: sameDay ? 4 : 3,
+            fits: x.hasPhases === whole,
             r: { key: e.key, as: 'same', id: x.id, why: sameDay ? `same sides, same day ${x.startDate}` : `same sides, dates overlap, same figure ${sharedFigure}` },
           });
           continue;
@@ -83,7 +88,9 @@ export const resolution: Stage<{ extraction: Extraction; existing: ExistingEvent
           why: `same sides and overlapping dates${sharedMediator ? `, same mediator ${sharedMediator}` : ''}, but nothing that makes it the same event`,
         };
       }
-      return matches.sort((a, b) => b.rank - a.rank)[0]?.r ?? proposal ?? { key: e.key, as: 'new' };
+      // Equally tied, a day goes to the graph's day, not to the swap it is a day of (both share its first
+      // day), and a whole to the whole; then by id (a stable sort of byId).
+      return matches.sort((a, b) => b.rank - a.rank || Number(b.fits) - Number(a.fits))[0]?.r ?? proposal ?? { key: e.key, as: 'new' };
     });
   },
 };

@@ -31,7 +31,7 @@ const WORDS: Record<string, number> = {
   ...TENS, hundred: 100, dozen: 12,
 };
 /** "Sixty-four": tens and a unit, hyphenated as style guides write them. */
-const COMPOUND = String.raw`(?:${Object.keys(TENS).join('|')})-(?:${Object.keys(UNITS).join('|')})`;
+const COMPOUND = `(?:${Object.keys(TENS).join('|')})-(?:${Object.keys(UNITS).join('|')})`;
 /** A number written in words, compound or not. */
 const wordValue = (word: string): number | undefined => {
   const parts = word.toLowerCase().split('-');

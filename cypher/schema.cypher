@@ -59,6 +59,8 @@ CREATE CONSTRAINT stated_by_id IF NOT EXISTS FOR ()-[r:STATED_BY]-() REQUIRE r.i
 CREATE CONSTRAINT returned_to_id IF NOT EXISTS FOR ()-[r:RETURNED_TO]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT released_by_id IF NOT EXISTS FOR ()-[r:RELEASED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT treated_in_id IF NOT EXISTS FOR ()-[r:TREATED_IN]-() REQUIRE r.id IS UNIQUE;
+// A fact's link to a passage: <fact>>EVIDENCED_BY><passage>, reviewed like a relationship.
+CREATE CONSTRAINT evidenced_by_id IF NOT EXISTS FOR ()-[r:EVIDENCED_BY]-() REQUIRE r.id IS UNIQUE;
 
 // Full-text search; the standard-folding analyzer ignores case and diacritics.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Event) ON EACH [n.name, n.aliases]

@@ -153,10 +153,11 @@ export function exchangesQuery(
       }
       RETURN collect(node) AS textHits, collect(node.id) AS textHitIds
     }`);
-    // The exchange's name, or a passage stating it or one of its relationships.
+    // The exchange's name, or a passage stating it or one of its relationships (curated ones, with curatedOnly).
+    const [link, passage] = where.curatedOnly ? [` AND ${CURATED('l')}`, ` AND ${CURATED('r')} AND NOT id IN coalesce(r.extractedEvidence, [])`] : ['', ''];
     conditions.push(`(x IN textHits
-      OR EXISTS { (x)-[:EVIDENCED_BY]->(e) WHERE e IN textHits }
-      OR EXISTS { (x)-[r]-() WHERE any(id IN coalesce(r.evidence, []) WHERE id IN textHitIds) })`);
+      OR EXISTS { (x)-[l:EVIDENCED_BY]->(e) WHERE e IN textHits${link} }
+      OR EXISTS { (x)-[r]-() WHERE any(id IN coalesce(r.evidence, []) WHERE id IN textHitIds${passage}) })`);
   }
   if (where.curatedOnly) conditions.push(CURATED('x'));
   if (where.hasConflicts != null) {

@@ -108,8 +108,9 @@ describe('curatedOnly holds at every level; provenance wherever a fact shows', (
     expect(statedBy.find((s) => s.id === 'russia-mod' && s.provenance.status === 'EXTRACTED')).toBeDefined();
     expect(statedBy.find((s) => s.id === 'russia-mod' && s.provenance.status === 'CURATED')).toBeDefined();
 
-    // Passages and articles are sources, not facts: the new article's passage stating the exchange stays.
-    expect(exchange(curated).articles).toContainEqual({ id: article });
+    // The new article states the curated exchange only through links the extractor made: it is not among its curated sources.
+    expect(exchange(all).articles).toContainEqual({ id: article });
+    expect(exchange(curated).articles).not.toContainEqual({ id: article });
   });
 
   const MEDIATED = `query ($curatedOnly: Boolean) {

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type HardenedApi, startHardenedApi } from '../hardening/http';
+import { useSeededDatabase } from '../support/graph';
+
+/**
+ * Issue 12, Trust: evidence has a status too. A second report of the
+ * curated 23 May 2025 exchange, ingested for real, links its passages to
+ * the curated exchange (EVIDENCED_BY) and to its curated INVOLVED civilians
+ * link (the relationship's evidence list). Those links were made by the
+ * extractor: without curatedOnly they show marked EXTRACTED (with run and
+ * confidence), with it they are gone wherever evidence is read, until a
+ * reviewer accepts them; a rejected one goes, and stays gone on re-ingest.
+ */
+const REPORT = path.join(__dirname, 'fixtures', 'first-phase-second-report.txt');
+const EXCHANGE = 'exchange-2025-05-23';
+const INVOLVED = `${EXCHANGE}>INVOLVED>civilians`;
+const ADMIN = 'evidence-admin-key';
+
+interface Provenance { status: string; confidence: number | null; run: { id: string } | null; reviewedBy: string | null }
+interface Passage { id: string; article: { id: string }; provenance: Provenance }
+interface Exchange { evidence: Passage[]; involved: { node: { id: string }; evidence: Passage[] }[]; articles: { id: string }[] }
+interface Drawn { id: string; evidence: { id: string; articleId: string; status: string }[] }
+
+const PROVENANCE = 'provenance { status confidence run { id } reviewedBy }';
+const EXCHANGE_QUERY = `query ($curatedOnly: Boolean) {
+  exchanges(where: { curatedOnly: $curatedOnly }, first: 50) { edges { node { id
+    evidence { id article { id } ${PROVENANCE} }
+    involved { node { id } evidence { id article { id } ${PROVENANCE} } }
+    articles { id }
+  } } }
+}`;
+
+describe('evidence carries its status: a second report of a curated exchange', () => {
+  const handle = useSeededDatabase();
+  let api: HardenedApi;
+  let article: string;
+  let run: string;
+
+  async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const reply = await api.gql(query, variables, { authorization: `Bearer ${ADMIN}` });
+    expect(reply.json?.errors).toBeUndefined();
+    return reply.json.data as T;
+  }
+  async function exchange(curatedOnly: boolean): Promise<Exchange> {
+    const data = await gql<{ exchanges: { edges: { node: Exchange & { id: string } }[] } }>(EXCHANGE_QUERY, { curatedOnly });
+    return data.exchanges.edges.find((e) => e.node.id === EXCHANGE)!.node;
+  }
+  const civilians = (x: Exchange) => x.involved.find((i) => i.node.id === 'civilians')!.evidence;
+  const fromReport = <P extends { article?: { id: string }; articleId?: string }>(passages: P[]): P[] =>
+    passages.filter((p) => (p.article?.id ?? p.articleId) === article);
+  async function ingest(): Promise<string> {
+    const data = await gql<{ ingestArticle: { article: string; eventsLinked: number } }>(
+      'mutation ($text: String!) { ingestArticle(input: { text: $text }) { article eventsLinked } }',
+      { text: fs.readFileSync(REPORT, 'utf8') },
+    );
+    expect(data.ingestArticle.eventsLinked).toBe(1);
+    return data.ingestArticle.article;
+  }
+
+  beforeAll(async () => {
+    api = await startHardenedApi(handle.db, { credentials: { adminKey: ADMIN } });
+    article = await ingest();
+    const [row] = await handle.db.read('MATCH (r:Run {articleId: $article}) RETURN r.id AS id', { article });
+    run = row.id as string;
+  }, 300_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('exchanges: the report\'s passages show as EXTRACTED evidence of the curated exchange and its curated link, and not with curatedOnly', async () => {
+    const all = await exchange(false);
+    const [stated] = fromReport(all.evidence);
+    expect(stated.provenance).toEqual({ status: 'EXTRACTED', confidence: expect.any(Number), run: { id: run }, reviewedBy: null });
+    const [involved] = fromReport(civilians(all));
+    expect(involved.provenance).toMatchObject({ status: 'EXTRACTED', run: { id: run } });
+    // The seeds' own passages stay curated.
+    expect(all.evidence.filter((e) => e.article.id !== article).map((e) => e.provenance.status)).toEqual(['CURATED', 'CURATED']);
+    expect(all.articles.map((a) => a.id)).toContain(article);
+
+    const curated = await exchange(true);
+    expect(fromReport(curated.evidence)).toEqual([]);
+    expect(fromReport(civilians(curated))).toEqual([]);
+    expect([...curated.evidence, ...civilians(curated)].map((e) => e.provenance.status)).toEqual(expect.arrayContaining(['CURATED']));
+    expect([...curated.evidence, ...civilians(curated)].filter((e) => e.provenance.status !== 'CURATED')).toEqual([]);
+    // Reached only through the extracted links, the report is no source of the curated exchange.
+    expect(curated.articles.map((a) => a.id)).not.toContain(article);
+  });
+
+  it('a text filter with curatedOnly does not match through an extracted passage', async () => {
+    const TEXT = 'query ($curatedOnly: Boolean) { exchanges(where: { text: "\\"first phase of the exchange agreed\\"", curatedOnly: $curatedOnly }) { edges { node { id } } } }';
+    type Found = { exchanges: { edges: { node: { id: string } }[] } };
+    expect((await gql<Found>(TEXT, { curatedOnly: false })).exchanges.edges.map((e) => e.node.id)).toEqual([EXCHANGE]);
+    expect((await gql<Found>(TEXT, { curatedOnly: true })).exchanges.edges).toEqual([]);
+  });
+
+  const NEIGHBOURHOOD = `query ($curatedOnly: Boolean) {
+    neighbourhood(id: "${EXCHANGE}", curatedOnly: $curatedOnly) { nodes { id evidence { id articleId status } } edges { id evidence { id articleId status } } }
+  }`;
+  type Subgraph = { neighbourhood: { nodes: Drawn[]; edges: Drawn[] } };
+
+  it('neighbourhood: node and edge evidence say their status, and curatedOnly draws curated passages only', async () => {
+    const all = (await gql<Subgraph>(NEIGHBOURHOOD, { curatedOnly: false })).neighbourhood;
+    const node = (g: Subgraph['neighbourhood']) => g.nodes.find((n) => n.id === EXCHANGE)!;
+    const edge = (g: Subgraph['neighbourhood']) => g.edges.find((e) => e.id === INVOLVED)!;
+    expect(fromReport(node(all).evidence).map((e) => e.status)).toEqual(['extracted']);
+    expect(fromReport(edge(all).evidence).map((e) => e.status)).toEqual(['extracted']);
+    expect(node(all).evidence.filter((e) => e.articleId !== article).map((e) => e.status)).toEqual(['curated', 'curated']);
+
+    const curated = (await gql<Subgraph>(NEIGHBOURHOOD, { curatedOnly: true })).neighbourhood;
+    expect(node(curated).evidence.length).toBe(2);
+    expect(edge(curated).evidence.length).toBeGreaterThan(0);
+    expect(fromReport([...node(curated).evidence, ...edge(curated).evidence])).toEqual([]);
+    expect(curated.nodes.flatMap((n) => n.evidence).concat(curated.edges.flatMap((e) => e.evidence)).filter((e) => e.status !== 'curated')).toEqual([]);
+  });
+
+  it('path: the passages of its nodes and edges say their status, and curatedOnly carries curated ones only', async () => {
+    const PATH = `query ($curatedOnly: Boolean) {
+      path(from: "${EXCHANGE}", to: "civilians", curatedOnly: $curatedOnly) { nodes { id evidence { id articleId status } } edges { id evidence { id articleId status } } }
+    }`;
+    type Found = { path: { nodes: Drawn[]; edges: Drawn[] } };
+    const passages = (p: Found['path']) => [...p.nodes, ...p.edges].flatMap((x) => x.evidence);
+    const all = (await gql<Found>(PATH, { curatedOnly: false })).path;
+    expect(fromReport(passages(all)).map((e) => e.status)).toEqual(['extracted', 'extracted']);
+    const curated = (await gql<Found>(PATH, { curatedOnly: true })).path;
+    expect(curated.edges.map((e) => e.id)).toEqual([INVOLVED]);
+    expect(fromReport(passages(curated))).toEqual([]);
+    expect(passages(curated).filter((e) => e.status !== 'curated')).toEqual([]);
+  });
+
+  const ARTICLE_VIEW = 'query ($id: ID!, $curatedOnly: Boolean) { articleView(id: $id, curatedOnly: $curatedOnly) { facts { id status evidence { id status } } } }';
+  type View = { articleView: { facts: { id: string; status: string; evidence: { id: string; status: string }[] }[] } };
+
+  it('articleView: the curated exchange, reported again, shows with its extracted passage, and not with curatedOnly', async () => {
+    const all = (await gql<View>(ARTICLE_VIEW, { id: article, curatedOnly: false })).articleView.facts;
+    expect(all.find((f) => f.id === EXCHANGE)).toMatchObject({ status: 'curated', evidence: [{ status: 'extracted' }] });
+    const curated = (await gql<View>(ARTICLE_VIEW, { id: article, curatedOnly: true })).articleView.facts;
+    expect(curated.map((f) => f.id)).not.toContain(EXCHANGE);
+  });
+
+  const QUEUE = `query ($article: ID) { reviewQueue(article: $article) { facts { id kind label evidence { id article { id } } } } }`;
+  type Queue = { reviewQueue: { facts: { id: string; kind: string; label: string; evidence: { id: string }[] }[] }[] };
+  const pending = async () => (await gql<Queue>(QUEUE, { article })).reviewQueue.flatMap((item) => item.facts).filter((f) => f.kind === 'EVIDENCE');
+
+  it('the review queue lists each extracted link to a curated fact; accepting one curates it, with who', async () => {
+    const links = await pending();
+    const [stated] = fromReport((await exchange(false)).evidence);
+    const [involved] = fromReport(civilians(await exchange(false)));
+    expect(links.map((l) => [l.id, l.label])).toEqual([
+      [`${EXCHANGE}>EVIDENCED_BY>${stated.id}`, 'Exchange'],
+      [`${INVOLVED}>EVIDENCED_BY>${involved.id}`, 'INVOLVED'],
+    ]);
+    expect(links.map((l) => l.evidence.map((e) => e.id))).toEqual([[stated.id], [involved.id]]);
+
+    const accept = 'mutation ($id: ID!) { acceptFact(id: $id, reviewedBy: "analyst-2") { status summary } }';
+    for (const link of links) expect((await gql<{ acceptFact: { status: string } }>(accept, { id: link.id })).acceptFact.status).toBe('CURATED');
+    const curated = await exchange(true);
+    expect(fromReport(curated.evidence).map((e) => e.provenance)).toEqual([{ status: 'CURATED', confidence: expect.any(Number), run: { id: run }, reviewedBy: 'analyst-2' }]);
+    expect(fromReport(civilians(curated)).map((e) => e.provenance.status)).toEqual(['CURATED']);
+    expect(curated.articles.map((a) => a.id)).toContain(article);
+    expect(await pending()).toEqual([]);
+
+    // Accepted once, it awaits nothing: a second accept is refused by name.
+    const again = await api.gql(accept, { id: links[1].id }, { authorization: `Bearer ${ADMIN}` });
+    expect(again.json.errors[0].message).toBe(`"${links[1].id}" is curated, not extracted: only facts awaiting review can be accepted.`);
+  });
+
+  it('accepting an extracted claim curates its own passages with it', async () => {
+    const NODE = `query ($id: ID!) { node(id: $id, curatedOnly: true) { ... on Figure { evidence { id ${PROVENANCE} } } } }`;
+    const figure = `x-${article}-fig-1`;
+    expect((await gql<{ node: unknown }>(NODE, { id: figure })).node).toBeNull();
+    await gql('mutation ($id: ID!) { acceptFact(id: $id, reviewedBy: "analyst-2") { status } }', { id: figure });
+    const accepted = (await gql<{ node: { evidence: Passage[] } }>(NODE, { id: figure })).node;
+    expect(accepted.evidence.map((e) => e.provenance.status)).toEqual(['CURATED']);
+  });
+
+  it('rejecting a passage of a curated link removes it; removing and ingesting the report again does not bring it back', async () => {
+    // Remove and ingest again: the links are extracted once more (the accepted ones went with the article's passages).
+    await gql('mutation ($id: ID!) { removeArticle(id: $id) { evidence } }', { id: article });
+    expect(fromReport((await exchange(false)).evidence)).toEqual([]);
+    expect(await ingest()).toBe(article);
+    const links = await pending();
+    const involved = links.find((l) => l.label === 'INVOLVED')!;
+    const reject = await gql<{ rejectFact: { status: string | null } }>('mutation ($id: ID!) { rejectFact(id: $id, reviewedBy: "analyst-2") { status } }', { id: involved.id });
+    expect(reject.rejectFact.status).toBeNull();
+    expect(fromReport(civilians(await exchange(false)))).toEqual([]);
+    // The curated link itself stays, with the seeds' passages.
+    expect(civilians(await exchange(true)).length).toBeGreaterThan(0);
+
+    await gql('mutation ($id: ID!) { removeArticle(id: $id) { evidence } }', { id: article });
+    await ingest();
+    expect(fromReport(civilians(await exchange(false)))).toEqual([]);
+    expect(fromReport((await exchange(false)).evidence).map((e) => e.provenance.status)).toEqual(['EXTRACTED']);
+    expect((await pending()).map((l) => l.label)).toEqual(['Exchange']);
+  });
+});

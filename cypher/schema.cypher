@@ -74,5 +74,9 @@ CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.name, n.
 
 // Date filters and ordering of exchanges.
 CREATE INDEX exchange_sort_date IF NOT EXISTS FOR (x:Exchange) ON (x.sortDate, x.id);
+// The curated-only list: the curated exchanges in the same order, read from the index alone;
+// the undated ones by id, and their count.
+CREATE INDEX exchange_status_sort_date IF NOT EXISTS FOR (x:Exchange) ON (x.reviewStatus, x.sortDate, x.id);
+CREATE INDEX exchange_status_id IF NOT EXISTS FOR (x:Exchange) ON (x.reviewStatus, x.id);
 CREATE INDEX event_earliest_date IF NOT EXISTS FOR (e:Event) ON (e.earliestDate);
 CREATE INDEX event_latest_date IF NOT EXISTS FOR (e:Event) ON (e.latestDate);

@@ -381,6 +381,7 @@ describe('the explorer at /explore, in a real browser', () => {
       await tap(page, 'exchange-2025-05-23');
       await expectText(page, '#details .evidence-item.extracted .provenance', 'Linked by the extractor — not reviewed.');
       expect(await page.locator('#details .evidence-item').count()).toBe(3);
+      await page.locator('#details .evidence-item.extracted').scrollIntoViewIfNeeded();
       await screenshot(page, 'extracted-passage.png');
       expect(problems).toEqual([]);
     } finally {

@@ -6,32 +6,40 @@ import { useSeededDatabase } from '../support/graph';
 
 /**
  * Issue 12, Trust: evidence has a status too. A second report of the
- * curated 23 May 2025 exchange, ingested for real, links its passages to a
- * curated exchange (EVIDENCED_BY) and to one of its curated relationships
- * (the relationship's evidence list). Those links were made by the
- * extractor: without curatedOnly they show marked EXTRACTED (with run and
- * confidence), with it they are gone wherever evidence is read, until a
+ * curated UAE-facilitated exchange of January 2024, ingested for real,
+ * links its passages to the curated exchange (EVIDENCED_BY) and to its
+ * curated relationships (their evidence lists). Those links were made by
+ * the extractor: without curatedOnly they show marked EXTRACTED (with run
+ * and confidence), with it they are gone wherever evidence is read, until a
  * reviewer accepts them; a rejected one goes, and stays gone on re-ingest.
- * Which curated exchange the report is linked to is the extractor's call
- * (the 23 May phase and the 1,000-for-1,000 swap both start that day): the
- * test reads it from the graph.
+ * The exchange and the relationship are read from the graph, as the
+ * extractor linked them.
  */
-const REPORT = path.join(__dirname, 'fixtures', 'first-phase-second-report.txt');
+const REPORT = path.join(__dirname, 'fixtures', 'uae-swap-second-report.txt');
 const ADMIN = 'evidence-admin-key';
 
 interface Provenance { status: string; confidence: number | null; run: { id: string } | null; reviewedBy: string | null }
 interface Passage { id: string; article: { id: string }; provenance: Provenance }
 type Link = { type: string; node: { id: string }; evidence: Passage[] };
-interface Exchange { evidence: Passage[]; participants: Link[]; involved: Link[]; places: Link[]; links: Link[]; articles: { id: string }[] }
+interface Exchange {
+  evidence: Passage[];
+  participants: Link[];
+  involved: Link[];
+  places: Link[];
+  links: Link[];
+  mediators: { path: Link[] }[];
+  articles: { id: string }[];
+}
 interface Drawn { id: string; evidence: { id: string; articleId: string; status: string }[] }
 
 const PROVENANCE = 'provenance { status confidence run { id } reviewedBy }';
-const EXCHANGE_QUERY = `query ($curatedOnly: Boolean) {
-  exchanges(where: { curatedOnly: $curatedOnly }, first: 50) { edges { node { id
+// By id: the list's two levels more would pass the depth limit at a mediator's path.
+const EXCHANGE_QUERY = `query ($id: ID!, $curatedOnly: Boolean) {
+  node(id: $id, curatedOnly: $curatedOnly) { id ... on Exchange {
     evidence { id article { id } ${PROVENANCE} }
-    participants { ...link } involved { ...link } places { ...link } links { ...link }
+    participants { ...link } involved { ...link } places { ...link } links { ...link } mediators { path { ...link } }
     articles { id }
-  } } }
+  } }
 }
 fragment link on Link { type node { id } evidence { id article { id } ${PROVENANCE} } }`;
 
@@ -50,11 +58,11 @@ describe('evidence carries its status: a second report of a curated exchange', (
     return reply.json.data as T;
   }
   async function exchange(curatedOnly: boolean): Promise<Exchange> {
-    const data = await gql<{ exchanges: { edges: { node: Exchange & { id: string } }[] } }>(EXCHANGE_QUERY, { curatedOnly });
-    return data.exchanges.edges.find((e) => e.node.id === EXCHANGE)!.node;
+    return (await gql<{ node: Exchange }>(EXCHANGE_QUERY, { id: EXCHANGE, curatedOnly })).node;
   }
   const linked = (x: Exchange) =>
-    [...x.participants, ...x.involved, ...x.places, ...x.links].find((l) => l.type === LINK.type && l.node.id === LINK.target)!.evidence;
+    [...x.participants, ...x.involved, ...x.places, ...x.links, ...x.mediators.flatMap((m) => m.path)].find((l) => l.type === LINK.type && l.node.id === LINK.target)!
+      .evidence;
   const fromReport = <P extends { article?: { id: string }; articleId?: string }>(passages: P[]): P[] =>
     passages.filter((p) => (p.article?.id ?? p.articleId) === article);
   async function ingest(): Promise<string> {
@@ -111,7 +119,7 @@ describe('evidence carries its status: a second report of a curated exchange', (
   });
 
   it('a text filter with curatedOnly does not match through an extracted passage', async () => {
-    const TEXT = 'query ($curatedOnly: Boolean) { exchanges(where: { text: "\\"first phase of the exchange agreed\\"", curatedOnly: $curatedOnly }) { edges { node { id } } } }';
+    const TEXT = 'query ($curatedOnly: Boolean) { exchanges(where: { text: "\\"exchanged prisoners on Wednesday\\"", curatedOnly: $curatedOnly }) { edges { node { id } } } }';
     type Found = { exchanges: { edges: { node: { id: string } }[] } };
     expect((await gql<Found>(TEXT, { curatedOnly: false })).exchanges.edges.map((e) => e.node.id)).toEqual([EXCHANGE]);
     expect((await gql<Found>(TEXT, { curatedOnly: true })).exchanges.edges).toEqual([]);
@@ -126,7 +134,8 @@ describe('evidence carries its status: a second report of a curated exchange', (
     const all = (await gql<Subgraph>(NEIGHBOURHOOD, { id: EXCHANGE, curatedOnly: false })).neighbourhood;
     const node = (g: Subgraph['neighbourhood']) => g.nodes.find((n) => n.id === EXCHANGE)!;
     const edge = (g: Subgraph['neighbourhood']) => g.edges.find((e) => e.id === LINK.id)!;
-    expect(fromReport(node(all).evidence).map((e) => e.status)).toEqual(['extracted']);
+    expect(fromReport(node(all).evidence).length).toBeGreaterThan(0);
+    expect(fromReport(node(all).evidence).filter((e) => e.status !== 'extracted')).toEqual([]);
     expect(fromReport(edge(all).evidence).map((e) => e.status)).toEqual(['extracted']);
     const seeds = node(all).evidence.filter((e) => e.articleId !== article);
     expect(seeds.map((e) => e.status)).toEqual(seeds.map(() => 'curated'));
@@ -159,7 +168,9 @@ describe('evidence carries its status: a second report of a curated exchange', (
 
   it('articleView: the curated exchange, reported again, shows with its extracted passage, and not with curatedOnly', async () => {
     const all = (await gql<View>(ARTICLE_VIEW, { id: article, curatedOnly: false })).articleView.facts;
-    expect(all.find((f) => f.id === EXCHANGE)).toMatchObject({ status: 'curated', evidence: [{ status: 'extracted' }] });
+    const reported = all.find((f) => f.id === EXCHANGE)!;
+    expect(reported.status).toBe('curated');
+    expect(reported.evidence.map((e) => e.status)).toEqual(reported.evidence.map(() => 'extracted'));
     const curated = (await gql<View>(ARTICLE_VIEW, { id: article, curatedOnly: true })).articleView.facts;
     expect(curated.map((f) => f.id)).not.toContain(EXCHANGE);
   });
@@ -182,7 +193,8 @@ describe('evidence carries its status: a second report of a curated exchange', (
     const accept = 'mutation ($id: ID!) { acceptFact(id: $id, reviewedBy: "analyst-2") { status summary } }';
     for (const link of links) expect((await gql<{ acceptFact: { status: string } }>(accept, { id: link.id })).acceptFact.status).toBe('CURATED');
     const curated = await exchange(true);
-    expect(fromReport(curated.evidence).map((e) => e.provenance)).toEqual([{ status: 'CURATED', confidence: expect.any(Number), run: { id: run }, reviewedBy: 'analyst-2' }]);
+    expect(fromReport(curated.evidence).length).toBeGreaterThan(0);
+    for (const e of fromReport(curated.evidence)) expect(e.provenance).toEqual({ status: 'CURATED', confidence: expect.any(Number), run: { id: run }, reviewedBy: 'analyst-2' });
     expect(fromReport(linked(curated)).map((e) => e.provenance.status)).toEqual(['CURATED']);
     expect(curated.articles.map((a) => a.id)).toContain(article);
     expect(await pending()).toEqual([]);
@@ -218,7 +230,9 @@ describe('evidence carries its status: a second report of a curated exchange', (
     await gql('mutation ($id: ID!) { removeArticle(id: $id) { evidence } }', { id: article });
     await ingest();
     expect(fromReport(linked(await exchange(false)))).toEqual([]);
-    expect(fromReport((await exchange(false)).evidence).map((e) => e.provenance.status)).toEqual(['EXTRACTED']);
+    const back = fromReport((await exchange(false)).evidence);
+    expect(back.length).toBeGreaterThan(0);
+    expect(back.filter((e) => e.provenance.status !== 'EXTRACTED')).toEqual([]);
     expect((await pending()).map((l) => l.id)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${EXCHANGE}>EVIDENCED_BY>`))]));
     expect((await pending()).map((l) => l.id)).not.toContain(involved.id);
   });

@@ -59,6 +59,8 @@ CREATE CONSTRAINT stated_by_id IF NOT EXISTS FOR ()-[r:STATED_BY]-() REQUIRE r.i
 CREATE CONSTRAINT returned_to_id IF NOT EXISTS FOR ()-[r:RETURNED_TO]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT released_by_id IF NOT EXISTS FOR ()-[r:RELEASED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT treated_in_id IF NOT EXISTS FOR ()-[r:TREATED_IN]-() REQUIRE r.id IS UNIQUE;
+// A fact's link to a passage: <fact>>EVIDENCED_BY><passage>, reviewed like a relationship.
+CREATE CONSTRAINT evidenced_by_id IF NOT EXISTS FOR ()-[r:EVIDENCED_BY]-() REQUIRE r.id IS UNIQUE;
 
 // Full-text search; the standard-folding analyzer ignores case and diacritics.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Event) ON EACH [n.name, n.aliases]
@@ -72,5 +74,9 @@ CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.name, n.
 
 // Date filters and ordering of exchanges.
 CREATE INDEX exchange_sort_date IF NOT EXISTS FOR (x:Exchange) ON (x.sortDate, x.id);
+// The curated-only list: the curated exchanges in the same order, read from the index alone;
+// the undated ones by id, and their count.
+CREATE INDEX exchange_status_sort_date IF NOT EXISTS FOR (x:Exchange) ON (x.reviewStatus, x.sortDate, x.id);
+CREATE INDEX exchange_status_id IF NOT EXISTS FOR (x:Exchange) ON (x.reviewStatus, x.id);
 CREATE INDEX event_earliest_date IF NOT EXISTS FOR (e:Event) ON (e.earliestDate);
 CREATE INDEX event_latest_date IF NOT EXISTS FOR (e:Event) ON (e.latestDate);

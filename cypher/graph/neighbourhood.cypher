@@ -5,7 +5,8 @@
 // null, everything but the provenance layer (Evidence, Article). Alias keys
 // carry no :Node and never appear.
 // $curatedOnly: only curated nodes and relationships are walked, kept and
-// drawn (a root that is not curated is not found); evidence always comes.
+// drawn (a root that is not curated is not found), with their curated
+// evidence only (not the passages an ingest linked and no one accepted).
 MATCH (root:Node {id: $id})
 WHERE NOT $curatedOnly OR coalesce(root.reviewStatus, 'curated') = 'curated'
 // Level by level, nearest first (a BFS). A level is walked only while the
@@ -48,10 +49,13 @@ CALL (kept) {
   MATCH (a)-[r]->(b)
   WHERE b IN kept AND (NOT $curatedOnly OR coalesce(r.reviewStatus, 'curated') = 'curated')
   CALL (r) {
+    // A passage an ingest added to a curated relationship is extracted until accepted.
     UNWIND coalesce(r.evidence, []) AS evidenceId
+    WITH r, evidenceId, CASE WHEN evidenceId IN coalesce(r.extractedEvidence, []) THEN 'extracted' ELSE coalesce(r.reviewStatus, 'curated') END AS status
+    WHERE NOT $curatedOnly OR status = 'curated'
     MATCH (e:Evidence {id: evidenceId})-[:IN]->(article:Article)
-    WITH e, article ORDER BY article.id, e.id
-    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
+    WITH e, article, status ORDER BY article.id, e.id
+    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt, status: status}) AS evidence
   }
   WITH a, r, b, evidence ORDER BY a.id, type(r), b.id
   RETURN collect({
@@ -64,9 +68,11 @@ CALL (kept) {
 CALL (kept) {
   UNWIND kept AS n
   CALL (n) {
-    MATCH (n)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(article:Article)
-    WITH e, article ORDER BY article.id, e.id
-    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
+    MATCH (n)-[l:EVIDENCED_BY]->(e:Evidence)-[:IN]->(article:Article)
+    WHERE NOT $curatedOnly OR coalesce(l.reviewStatus, 'curated') = 'curated'
+    WITH e, article, l ORDER BY article.id, e.id
+    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt,
+                    status: coalesce(l.reviewStatus, 'curated')}) AS evidence
   }
   RETURN collect({
     id: n.id,

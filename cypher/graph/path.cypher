@@ -90,10 +90,13 @@ CALL (steps) {
   UNWIND steps AS r
   WITH r, startNode(r) AS s, endNode(r) AS t
   CALL (r) {
+    // A passage an ingest added to a curated relationship is extracted until accepted.
     UNWIND coalesce(r.evidence, []) AS evidenceId
+    WITH r, evidenceId, CASE WHEN evidenceId IN coalesce(r.extractedEvidence, []) THEN 'extracted' ELSE coalesce(r.reviewStatus, 'curated') END AS status
+    WHERE NOT $curatedOnly OR status = 'curated'
     MATCH (e:Evidence {id: evidenceId})-[:IN]->(article:Article)
-    WITH e, article ORDER BY article.id, e.id
-    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
+    WITH e, article, status ORDER BY article.id, e.id
+    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt, status: status}) AS evidence
   }
   RETURN collect({
     id: coalesce(r.id, s.id + '>' + type(r) + '>' + t.id),
@@ -104,9 +107,11 @@ CALL (steps) {
 CALL (onPath) {
   UNWIND onPath AS n
   CALL (n) {
-    MATCH (n)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(article:Article)
-    WITH e, article ORDER BY article.id, e.id
-    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt}) AS evidence
+    MATCH (n)-[l:EVIDENCED_BY]->(e:Evidence)-[:IN]->(article:Article)
+    WHERE NOT $curatedOnly OR coalesce(l.reviewStatus, 'curated') = 'curated'
+    WITH e, article, l ORDER BY article.id, e.id
+    RETURN collect({id: e.id, quote: e.quote, sentence: e.sentence, articleId: article.id, articleTitle: article.title, articleDate: article.publishedAt,
+                    status: coalesce(l.reviewStatus, 'curated')}) AS evidence
   }
   RETURN collect({
     id: n.id,

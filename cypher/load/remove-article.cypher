@@ -28,7 +28,9 @@ CALL (passages, gone) {
   }
   CALL (r, kept, unsupported) {
     WITH r, kept WHERE NOT unsupported
-    SET r.evidence = kept
+    WITH r, kept, [x IN coalesce(r.extractedEvidence, []) WHERE x IN kept] AS stillExtracted
+    SET r.evidence = kept,
+        r.extractedEvidence = CASE WHEN size(stillExtracted) > 0 THEN stillExtracted END
   }
 }
 // Entities an extraction of this article proposed that nothing else uses now.

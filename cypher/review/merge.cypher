@@ -1,7 +1,9 @@
 // Merges node `from` into node `into` (no APOC: plain Cypher, dynamic types).
-// Every relationship of `from` is drawn again on `into`: a curated one (with
-// an id) under the id it gets there, joining the evidence of one `into`
-// already has; the others (evidence, names, runs, corrections, proposals)
+// Every relationship of `from` is drawn again on `into`: a fact (with an id:
+// curated or extracted, and the links to its passages) under the id it gets
+// there, joining the evidence of one `into` already has, each passage keeping
+// its status (curated where either side had it curated); the others (names,
+// runs, corrections, proposals, links to passages loaded before they had ids)
 // as they are. A relationship between the two has no meaning once they are
 // one node and is dropped. `from`'s names become aliases of `into`; then it goes.
 MATCH (into:Node {id: $into})
@@ -15,7 +17,12 @@ CALL (into, from) {
   DELETE r
   MERGE (into)-[r2:$(type) {id: id}]->(t)
   ON CREATE SET r2 = props, r2.id = id
-  ON MATCH SET r2.evidence = coalesce(r2.evidence, []) + [e IN coalesce(props.evidence, []) WHERE NOT e IN coalesce(r2.evidence, [])],
+  ON MATCH SET r2.extractedEvidence = CASE WHEN 'curated' IN [coalesce(r2.reviewStatus, 'curated'), coalesce(props.reviewStatus, 'curated')] THEN
+                 nullIf([e IN coalesce(r2.evidence, []) + [x IN coalesce(props.evidence, []) WHERE NOT x IN coalesce(r2.evidence, [])]
+                         WHERE (coalesce(r2.reviewStatus, 'curated') <> 'curated' OR e IN coalesce(r2.extractedEvidence, []) OR NOT e IN coalesce(r2.evidence, []))
+                           AND (coalesce(props.reviewStatus, 'curated') <> 'curated' OR e IN coalesce(props.extractedEvidence, []) OR NOT e IN coalesce(props.evidence, []))], []) END,
+               r2.evidence = CASE WHEN r2.evidence IS NOT NULL OR props.evidence IS NOT NULL
+                                  THEN coalesce(r2.evidence, []) + [e IN coalesce(props.evidence, []) WHERE NOT e IN coalesce(r2.evidence, [])] END,
                r2.reviewStatus = CASE WHEN 'curated' IN [coalesce(r2.reviewStatus, 'curated'), coalesce(props.reviewStatus, 'curated')] THEN 'curated' ELSE r2.reviewStatus END
   RETURN collect([props.id, id, coalesce(props.evidence, [])]) AS outgoing
 }
@@ -26,11 +33,16 @@ CALL (into, from) {
   DELETE r
   MERGE (s)-[r2:$(type) {id: id}]->(into)
   ON CREATE SET r2 = props, r2.id = id
-  ON MATCH SET r2.evidence = coalesce(r2.evidence, []) + [e IN coalesce(props.evidence, []) WHERE NOT e IN coalesce(r2.evidence, [])],
+  ON MATCH SET r2.extractedEvidence = CASE WHEN 'curated' IN [coalesce(r2.reviewStatus, 'curated'), coalesce(props.reviewStatus, 'curated')] THEN
+                 nullIf([e IN coalesce(r2.evidence, []) + [x IN coalesce(props.evidence, []) WHERE NOT x IN coalesce(r2.evidence, [])]
+                         WHERE (coalesce(r2.reviewStatus, 'curated') <> 'curated' OR e IN coalesce(r2.extractedEvidence, []) OR NOT e IN coalesce(r2.evidence, []))
+                           AND (coalesce(props.reviewStatus, 'curated') <> 'curated' OR e IN coalesce(props.extractedEvidence, []) OR NOT e IN coalesce(props.evidence, []))], []) END,
+               r2.evidence = CASE WHEN r2.evidence IS NOT NULL OR props.evidence IS NOT NULL
+                                  THEN coalesce(r2.evidence, []) + [e IN coalesce(props.evidence, []) WHERE NOT e IN coalesce(r2.evidence, [])] END,
                r2.reviewStatus = CASE WHEN 'curated' IN [coalesce(r2.reviewStatus, 'curated'), coalesce(props.reviewStatus, 'curated')] THEN 'curated' ELSE r2.reviewStatus END
   RETURN collect([props.id, id, coalesce(props.evidence, [])]) AS incoming
 }
-// Relationships without an id: evidence, runs (outgoing); names, corrections, proposals (incoming).
+// Relationships without an id: runs, old links to passages (outgoing); names, corrections, proposals (incoming).
 CALL (into, from) {
   MATCH (from)-[r]->(t) WHERE r.id IS NULL AND t <> into
   MERGE (into)-[:$(type(r))]->(t)

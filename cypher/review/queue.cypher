@@ -1,6 +1,6 @@
 // What awaits review, by article: the extracted nodes each article's run
-// generated, the extracted relationships its passages support, and the
-// matches it proposed. Starts from the runs (one per ingested article).
+// generated, the extracted relationships its passages support, its passages
+// an ingest linked to curated facts, and the matches it proposed. Starts from the runs (one per ingested article).
 MATCH (run:Run)
 WHERE $article IS NULL OR run.articleId = $article
 MATCH (a:Article {id: run.articleId})
@@ -23,6 +23,23 @@ CALL (a) {
     evidence: COLLECT { MATCH (a)<-[:IN]-(e:Evidence) WHERE e.id IN r.evidence RETURN e {.id, .quote, .sentence, label: 'Evidence'} ORDER BY e.id }
   }) AS relationships
 }
+// Its passages linked to curated facts (an ingest's second report of them):
+// each link awaits review on its own, by the id the review takes.
+CALL (a) {
+  MATCH (a)<-[:IN]-(e:Evidence)<-[l:EVIDENCED_BY]-(n:Node)
+  WHERE l.reviewStatus = 'extracted' AND coalesce(n.reviewStatus, 'curated') = 'curated'
+  WITH l, n, e ORDER BY l.id
+  RETURN collect({id: l.id, kind: 'EVIDENCE', label: n.label, name: n.name, confidence: l.confidence,
+                  evidence: [e {.id, .quote, .sentence, label: 'Evidence'}]}) AS nodeLinks
+}
+CALL (a) {
+  MATCH (a)<-[:IN]-(e:Evidence)
+  UNWIND coalesce(e.supports, []) AS rid
+  MATCH (s:Node {id: split(rid, '>')[0]})-[r]->(t:Node) WHERE r.id = rid AND e.id IN coalesce(r.extractedEvidence, [])
+  WITH r, s, t, e ORDER BY r.id, e.id
+  RETURN collect({id: r.id + '>EVIDENCED_BY>' + e.id, kind: 'EVIDENCE', label: type(r), name: s.name + ' → ' + type(r) + ' → ' + t.name,
+                  confidence: null, evidence: [e {.id, .quote, .sentence, label: 'Evidence'}]}) AS relationshipLinks
+}
 CALL (run) {
   MATCH (p:Proposal {articleId: run.articleId})-[:PROPOSES]->(f:Node)
   MATCH (p)-[:SAME_AS_CANDIDATE]->(c:Node)
@@ -36,7 +53,7 @@ CALL (run) {
   }}] AS refs
   RETURN collect({id: p.id, reason: p.reason, fact: refs[0], candidate: refs[1]}) AS proposals
 }
-WITH run, a, nodes + relationships AS facts, proposals
+WITH run, a, nodes + relationships + nodeLinks + relationshipLinks AS facts, proposals
 WHERE size(facts) > 0 OR size(proposals) > 0
 RETURN a {.id, .title, .publishedAt, .text, label: 'Article'} AS article,
        run {.id, .extractor, .version, .startedAt} AS run,

@@ -51,7 +51,14 @@ export async function loadFacts(db: Database, facts: Facts, progress: Progress, 
     ['load/nodes.cypher', facts.nodes.filter((n) => !n.existing).map((n) => ({ id: n.id, labels: n.labels, props: withDates(n.props) }))],
     [
       'load/node-evidence.cypher',
-      [...facts.articles, ...facts.nodes].flatMap((n) => n.evidence.map((evidence) => ({ node: n.id, evidence }))),
+      [
+        ...facts.articles.flatMap((a) => a.evidence.map((evidence) => ({ node: a.id, evidence, reviewStatus: null, runId: null, confidence: null }))),
+        // The link to a passage is as trusted as the fact it was written with.
+        ...facts.nodes.flatMap((n) => {
+          const { reviewStatus = null, runId = null, confidence = null } = n.props;
+          return n.evidence.map((evidence) => ({ node: n.id, evidence, reviewStatus, runId, confidence }));
+        }),
+      ],
     ],
     ['load/relationships.cypher', facts.relationships],
     ['load/aliases.cypher', facts.aliases],

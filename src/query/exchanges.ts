@@ -86,8 +86,8 @@ const sortKey = (order: ExchangeOrder): string => `coalesce(toString(x.sortDate)
  * index on (sortDate, id), so a page costs what the page holds; the cursor
  * says where to start in it.
  */
-function indexOrder(order: ExchangeOrder, after: string | null, params: Params): IndexOrder {
-  const base = { pattern: '(x:Exchange)', property: 'sortDate', afterValue: 'date($afterValue)' };
+function indexOrder(order: ExchangeOrder, after: string | null, params: Params, prefix?: IndexOrder['prefix']): IndexOrder {
+  const base = { pattern: '(x:Exchange)', property: 'sortDate', afterValue: 'date($afterValue)', prefix, hint: prefix && 'x:Exchange(reviewStatus, sortDate, id)' };
   if (after === null) return { ...base, after: 'none' };
   const bar = after.indexOf('|');
   const [value, id] = [after.slice(0, bar), after.slice(bar + 1)];
@@ -153,12 +153,17 @@ export function exchangesQuery(
       }
       RETURN collect(node) AS textHits, collect(node.id) AS textHitIds
     }`);
-    // The exchange's name, or a passage stating it or one of its relationships.
+    // The exchange's name, or a passage stating it or one of its relationships (curated ones, with curatedOnly).
+    const [link, passage] = where.curatedOnly ? [` AND ${CURATED('l')}`, ` AND ${CURATED('r')} AND NOT id IN coalesce(r.extractedEvidence, [])`] : ['', ''];
     conditions.push(`(x IN textHits
-      OR EXISTS { (x)-[:EVIDENCED_BY]->(e) WHERE e IN textHits }
-      OR EXISTS { (x)-[r]-() WHERE any(id IN coalesce(r.evidence, []) WHERE id IN textHitIds) })`);
+      OR EXISTS { (x)-[l:EVIDENCED_BY]->(e) WHERE e IN textHits${link} }
+      OR EXISTS { (x)-[r]-() WHERE any(id IN coalesce(r.evidence, []) WHERE id IN textHitIds${passage}) })`);
   }
-  if (where.curatedOnly) conditions.push(CURATED('x'));
+  // Every exchange carries its status (the loader writes it; the start-up gives one to any written
+  // before, load/exchange-status.cypher): an equality the (reviewStatus, sortDate, id) index seeks.
+  const curated = where.curatedOnly ? { property: 'reviewStatus', value: "'curated'" } : undefined;
+  const curatedTest = curated && `x.${curated.property} = ${curated.value}`;
+  if (curatedTest) conditions.push(curatedTest);
   if (where.hasConflicts != null) {
     const [a, b] = [new Var('a'), new Var('b')];
     const exists = cypher`EXISTS { MATCH (${a}:Figure)-[:ABOUT]->(x)<-[:ABOUT]-(${b}:Figure) WHERE ${conflictingPair(a, b, where.curatedOnly === true)} }`;
@@ -183,7 +188,7 @@ export function exchangesQuery(
     counted: selection.has('ExchangeConnection', 'totalCount'),
     paged: selection.has('ExchangeConnection', 'edges') || selection.has('ExchangeConnection', 'pageInfo'),
     names,
-    ...(names.length === 0 && conditions.length === 0 ? { indexed: indexOrder(order, params.after as string | null, params) } : {}),
+    ...(names.length === 0 && conditions.every((c) => c === curatedTest) ? { indexed: indexOrder(order, params.after as string | null, params, curated) } : {}),
   });
   return { cypher: cypherText, params, names };
 }

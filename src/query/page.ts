@@ -47,16 +47,31 @@ export interface IndexOrder {
   after: 'none' | 'valued' | 'unvalued';
   /** Cypher for the cursor's property value as the property's type, e.g. `date($afterValue)`; `$afterId` is its id. */
   afterValue: string;
+  /**
+   * An equality on a property the index has before `property`, e.g.
+   * reviewStatus = 'curated' over (reviewStatus, sortDate, id): only the
+   * matching entries are read, in the index's order (the ORDER BY names the
+   * prefix too, or the planner does not see that the index gives the order).
+   * Items without `property`, and the count, need an index on (that property, id).
+   */
+  prefix?: { property: string; value: string };
+  /**
+   * The index the ordered read must use, e.g. `x:Exchange(reviewStatus, sortDate, id)`:
+   * beside a (prefix, id) index the planner would read every prefixed entry and sort them.
+   */
+  hint?: string;
 }
 
 function indexedRows(q: PagedMatch, o: IndexOrder): string {
   const [x, dir, beyond] = [q.item, q.descending ? 'DESC' : 'ASC', q.descending ? '<' : '>'];
+  const prefix = o.prefix ? `${x}.${o.prefix.property} = ${o.prefix.value} AND ` : '';
+  const first = o.prefix ? `${x}.${o.prefix.property} ${dir}, ` : '';
   const valued =
     o.after === 'unvalued'
       ? 'RETURN [] AS valued'
-      : `MATCH ${o.pattern}
-      WHERE ${o.after === 'valued' ? `${x}.${o.property} ${beyond}= ${o.afterValue} AND (${x}.${o.property} ${beyond} ${o.afterValue} OR ${x}.id ${beyond} $afterId)` : `${x}.${o.property} IS NOT NULL`} AND ${x}.id IS NOT NULL
-      WITH ${x} ORDER BY ${x}.${o.property} ${dir}, ${x}.id ${dir} LIMIT $first + 1
+      : `MATCH ${o.pattern}${o.hint ? ` USING INDEX ${o.hint}` : ''}
+      WHERE ${prefix}${o.after === 'valued' ? `${x}.${o.property} ${beyond}= ${o.afterValue} AND (${x}.${o.property} ${beyond} ${o.afterValue} OR ${x}.id ${beyond} $afterId)` : `${x}.${o.property} IS NOT NULL`} AND ${x}.id IS NOT NULL
+      WITH ${x} ORDER BY ${first}${x}.${o.property} ${dir}, ${x}.id ${dir} LIMIT $first + 1
       RETURN collect(${x}) AS valued`;
   return `CALL () {
       ${valued}
@@ -66,8 +81,8 @@ function indexedRows(q: PagedMatch, o: IndexOrder): string {
       // A subquery of its own, so the scan runs only when the test above lets a row through.
       CALL () {
         MATCH ${o.pattern}
-        WHERE ${x}.${o.property} IS NULL AND ${x}.id ${o.after === 'unvalued' ? `${beyond} $afterId` : 'IS NOT NULL'}
-        WITH ${x} ORDER BY ${x}.id ${dir} LIMIT $first + 1
+        WHERE ${prefix}${x}.${o.property} IS NULL AND ${x}.id ${o.after === 'unvalued' ? `${beyond} $afterId` : 'IS NOT NULL'}
+        WITH ${x} ORDER BY ${first}${x}.id ${dir} LIMIT $first + 1
         RETURN collect(${x}) AS unvalued
       }
       RETURN unvalued
@@ -98,8 +113,10 @@ export function pagedQuery(q: PagedMatch): string {
   const clauses = [...q.prelude];
   const returns: string[] = [];
   if (q.indexed) {
-    // The count store answers a label's count without reading a node.
-    if (q.counted) clauses.push(`CALL () {\n    MATCH ${q.indexed.pattern}\n    RETURN count(${q.item}) AS totalCount\n  }`);
+    // The count store answers a label's count without reading a node; with a prefix, an index on
+    // (prefix's property, id) counts its entries (every item has an id: the test lets the index serve).
+    const prefix = q.indexed.prefix ? `\n    WHERE ${q.item}.${q.indexed.prefix.property} = ${q.indexed.prefix.value} AND ${q.item}.id IS NOT NULL` : '';
+    if (q.counted) clauses.push(`CALL () {\n    MATCH ${q.indexed.pattern}${prefix}\n    RETURN count(${q.item}) AS totalCount\n  }`);
     if (q.paged) clauses.push(page(''));
     returns.push(...(q.counted ? ['totalCount'] : []), ...(q.paged ? ['page'] : []));
   } else if (q.counted && q.paged) {

@@ -1,7 +1,7 @@
 import type { Database } from '../neo4j/database';
 import { cypherFile } from '../neo4j/cypherFiles';
 import { mergeNodes } from './merge';
-import { ReviewRefused, findTarget, mustAwaitReview, now, reviewer, startOf } from './target';
+import { ReviewRefused, evidenceOf, findTarget, mustAwaitReview, reviewParams, reviewer } from './target';
 
 export interface ReviewResult {
   id: string;
@@ -23,14 +23,19 @@ export async function accept(db: Database, id: string, by: string): Promise<Revi
     const merged = await mergeNodes(db, target.candidate!, target.fact!, who);
     return { ...merged, id, summary: `Proposal "${id}" accepted: ${merged.summary}` };
   }
+  if (target.kind === 'EVIDENCE') {
+    const rows = await db.write(cypherFile('review/accept-evidence.cypher'), reviewParams(id, who));
+    if (rows.length === 0) throw new ReviewRefused(`"${id}" changed while it was being accepted; nothing was written.`);
+    return { id, status: 'curated', summary: `Passage "${evidenceOf(id).passage}" of "${evidenceOf(id).fact}" accepted by ${who}.` };
+  }
   if (target.kind === 'RELATIONSHIP') {
     const pending = target.ends.filter(([, status]) => status !== 'curated').map(([node]) => `"${node}"`);
     if (pending.length > 0) throw new ReviewRefused(`"${id}" joins ${pending.join(' and ')}, not yet accepted: accept ${pending.length > 1 ? 'them' : 'it'} first.`);
-    const rows = await db.write(cypherFile('review/accept-relationship.cypher'), { id, from: startOf(id), by: who, at: now() });
+    const rows = await db.write(cypherFile('review/accept-relationship.cypher'), reviewParams(id, who));
     if (rows.length === 0) throw new ReviewRefused(`"${id}" changed while it was being accepted; nothing was written.`);
     return { id, status: 'curated', summary: `${target.label} "${id}" accepted by ${who}.` };
   }
-  const rows = await db.write(cypherFile('review/accept-node.cypher'), { id, by: who, at: now() });
+  const rows = await db.write(cypherFile('review/accept-node.cypher'), reviewParams(id, who));
   if (rows.length === 0) throw new ReviewRefused(`"${id}" changed while it was being accepted; nothing was written.`);
   const links = rows[0].relationships as number;
   return { id, status: 'curated', summary: `${target.label} "${id}" accepted by ${who}, with ${links} relationship(s) to curated facts.` };

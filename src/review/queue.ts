@@ -8,7 +8,8 @@ interface EvidenceRow { id: string; quote: string; sentence: string; label: 'Evi
 
 export interface PendingFact {
   id: string;
-  kind: 'NODE' | 'RELATIONSHIP';
+  /** EVIDENCE: a passage of the article linked to a curated fact. */
+  kind: 'NODE' | 'RELATIONSHIP' | 'EVIDENCE';
   label: string;
   name: string;
   confidence: number | null;

@@ -9,7 +9,8 @@ export class ReviewRefused extends Error {
 /** What a review id names, and whether it awaits review. */
 export interface Target {
   id: string;
-  kind: 'NODE' | 'RELATIONSHIP' | 'PROPOSAL';
+  /** EVIDENCE: a passage an ingest added to a curated relationship (a node's link to a passage is a RELATIONSHIP). */
+  kind: 'NODE' | 'RELATIONSHIP' | 'EVIDENCE' | 'PROPOSAL';
   label: string;
   status: string;
   /** A relationship's start and end node: id and review status. */
@@ -22,9 +23,23 @@ export interface Target {
 /** A relationship's id is `<from>><TYPE>><to>`: its start node is where to find it. */
 export const startOf = (id: string): string | null => (id.includes('>') ? id.split('>')[0] : null);
 
+const PASSAGE = '>EVIDENCED_BY>';
+
+/**
+ * A passage of a relationship is `<relationship id>>EVIDENCED_BY><passage>`:
+ * the relationship and the passage it names (nulls for any other id).
+ */
+export function evidenceOf(id: string): { fact: string | null; passage: string | null } {
+  const at = id.lastIndexOf(PASSAGE);
+  return at < 0 ? { fact: null, passage: null } : { fact: id.slice(0, at), passage: id.slice(at + PASSAGE.length) };
+}
+
+/** The parameters every review statement about `id` takes: where to find it and when and by whom it is reviewed. */
+export const reviewParams = (id: string, by: string) => ({ id, from: startOf(id), ...evidenceOf(id), by, at: now() });
+
 /** Reads what `id` names; refuses an id that names nothing. */
 export async function findTarget(db: Database, id: string): Promise<Target> {
-  const [row] = await db.read(cypherFile('review/target.cypher'), { id, from: startOf(id) });
+  const [row] = await db.read(cypherFile('review/target.cypher'), { id, from: startOf(id), ...evidenceOf(id) });
   if (!row || row.kind === null) throw new ReviewRefused(`No fact, relationship or proposal has the id "${id}".`);
   return { id, ...(row as Omit<Target, 'id'>) };
 }

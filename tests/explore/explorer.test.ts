@@ -306,6 +306,96 @@ describe('the explorer at /explore, in a real browser', () => {
     }
   });
 
+  it('“curated facts only” asks every graph call for curated facts, redraws the view without the extracted ones, and survives in the URL', async () => {
+    const uaeSwap = readArticle(fs.readFileSync(path.join(__dirname, 'fixtures', 'uae-october-swap.txt')));
+    const secondReport = readArticle(fs.readFileSync(path.join(__dirname, '..', 'api', 'fixtures', 'first-phase-second-report.txt')));
+    await ingestArticle(seeded.db, uaeSwap);
+    await ingestArticle(seeded.db, secondReport);
+    try {
+      const [{ id }] = await seeded.db.read(
+        `MATCH (x:Exchange {reviewStatus: 'extracted'})-[:MEDIATED_BY]->(:State {id: 'uae'}) MATCH (x)-[:GENERATED_BY]->(:Run {articleId: $article}) RETURN x.id AS id`,
+        { article: uaeSwap.id },
+      );
+      const extracted = id as string;
+      // The curated exchange the second report was linked to (the 23 May phase, or the swap it opens: the extractor's call).
+      const [{ reported, name }] = await seeded.db.read(
+        `MATCH (x:Exchange {reviewStatus: 'curated'})-[:EVIDENCED_BY {reviewStatus: 'extracted'}]->(:Evidence {articleId: $article}) RETURN x.id AS reported, x.name AS name`,
+        { article: secondReport.id },
+      );
+      const { page, problems } = await watchedPage(chromium.browser);
+      const calls: { operation: string; curatedOnly: unknown }[] = [];
+      page.on('request', (request) => {
+        if (request.method() !== 'POST' || !request.url().endsWith('/graphql')) return;
+        const body = request.postDataJSON() as { query: string; variables: Record<string, unknown> };
+        calls.push({ operation: /query (\w+)/.exec(body.query)?.[1] ?? '?', curatedOnly: body.variables.curatedOnly });
+      });
+      await page.goto(`${base()}/explore`);
+      await page.locator(`#timeline [data-id="${extracted}"]`).waitFor({ timeout: 60_000 });
+      await search(page, 'UAE', 'uae');
+      await drawn(page, extracted);
+      const statuses = () => page.evaluate<string[]>("[...new Set(explorer.cy.elements().map((e) => e.data('status')))]");
+      expect(await statuses()).toEqual(expect.arrayContaining(['curated', 'extracted']));
+
+      // On: the same view again, without what no one reviewed; the time axis too.
+      const from = calls.length;
+      await page.check('#curated-only');
+      await until(page, `explorer.cy.getElementById(${JSON.stringify(extracted)}).empty() && explorer.cy.getElementById('exchange-uae-2024').nonempty()`);
+      await idle(page);
+      expect(await statuses()).toEqual(['curated']);
+      expect(new URL(page.url()).searchParams.get('facts')).toBe('curated');
+      expect(await page.locator(`#timeline [data-id="${extracted}"]`).count()).toBe(0);
+      expect(await page.locator('#timeline [data-id="exchange-uae-2024"]').count()).toBe(1);
+      await expectText(page, '#provenance [data-status="extracted"]', 'dashed: extracted, not reviewed (0)');
+      await screenshot(page, 'curated-only.png');
+
+      // Search, path, a pick on the time axis and the article reader: each asks for curated facts.
+      await search(page, 'UAE', 'uae');
+      await page.click('#details button:has-text("Path from here")');
+      await tap(page, 'exchange-uae-2024');
+      await page.click('#details button:has-text("Path to here")');
+      await page.click('#path-show');
+      await until(page, "document.querySelectorAll('#path-list li button').length > 0");
+      await idle(page);
+      await page.locator(`#timeline [data-id="${reported}"]`).click();
+      await drawn(page, reported as string);
+      await idle(page);
+      await tap(page, reported as string);
+      // The second report's passage is not curated evidence of the seed exchange: it is not listed.
+      await expectText(page, '#details .title', name as string);
+      const curatedPassages = await page.locator('#details .evidence-item').count();
+      expect(curatedPassages).toBeGreaterThan(0);
+      expect(await page.textContent('#details')).not.toContain('Linked by the extractor');
+      await page.locator('#details button.read').first().click();
+      await expectText(page, '#details', 'Back');
+      await idle(page);
+      const asked = calls.slice(from);
+      expect(new Set(asked.map((c) => c.operation))).toEqual(new Set(['Timeline', 'Neighbourhood', 'Search', 'Path', 'Article']));
+      expect(asked.filter((c) => c.curatedOnly !== true)).toEqual([]);
+
+      // The link keeps it: a reload shows the curated view again.
+      await page.goto(page.url());
+      await drawn(page, reported as string);
+      await idle(page);
+      expect(await page.isChecked('#curated-only')).toBe(true);
+      expect(await statuses()).toEqual(['curated']);
+
+      // Off: the extracted facts are back, the report's passage marked as the extractor's link.
+      await page.uncheck('#curated-only');
+      await until(page, "explorer.cy.elements().some((e) => e.data('status') === 'extracted')");
+      await idle(page);
+      expect(new URL(page.url()).searchParams.get('facts')).toBeNull();
+      await tap(page, reported as string);
+      await expectText(page, '#details .evidence-item.extracted .provenance', 'Linked by the extractor — not reviewed.');
+      expect(await page.locator('#details .evidence-item').count()).toBe(curatedPassages + 1);
+      await page.locator('#details .evidence-item.extracted').scrollIntoViewIfNeeded();
+      await screenshot(page, 'extracted-passage.png');
+      expect(problems).toEqual([]);
+    } finally {
+      await removeArticle(seeded.db, uaeSwap.id);
+      await removeArticle(seeded.db, secondReport.id);
+    }
+  });
+
   it('draws each label in the colour the GEXF export gives it: one palette', async () => {
     const { page, problems } = await watchedPage(chromium.browser);
     await page.goto(`${base()}/explore`);

@@ -71,13 +71,15 @@ describe('loading the seeds', () => {
     const facts = readFacts(SEEDS_DIR);
     const [counts] = await db.read(`
       CALL () { MATCH (n:Node) WHERE NOT n:Article AND NOT n:Evidence RETURN count(n) AS nodes }
-      CALL () { MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN count(r) AS relationships }
+      CALL () { MATCH ()-[r]->() WHERE r.id IS NOT NULL AND NOT r:EVIDENCED_BY RETURN count(r) AS relationships }
+      CALL () { MATCH ()-[r:EVIDENCED_BY]->() RETURN count(r) AS links }
       CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
       CALL () { MATCH (a:Alias) RETURN count(a) AS aliases }
-      RETURN nodes, relationships, evidence, aliases`);
+      RETURN nodes, relationships, links, evidence, aliases`);
     expect(counts).toEqual({
       nodes: facts.nodes.length,
       relationships: facts.relationships.length,
+      links: [...facts.articles, ...facts.nodes].reduce((sum, n) => sum + n.evidence.length, 0),
       evidence: facts.evidence.length,
       aliases: facts.aliases.length,
     });

@@ -153,6 +153,11 @@ export type EdgeEvidence = {
   quote: Scalars['String']['output'];
   /** The whole sentence the quote sits in. */
   sentence: Scalars['String']['output'];
+  /**
+   * curated (a curator or reviewer linked the passage to the fact) or extracted
+   * (an ingest did; not yet reviewed). With `curatedOnly`, only curated passages come.
+   */
+  status: Scalars['String']['output'];
 };
 
 /** Anything the graph names: states, people, places, groups, events… */
@@ -199,6 +204,14 @@ export type Evidence = Node & {
   __typename?: 'Evidence';
   article: Article;
   id: Scalars['ID']['output'];
+  /**
+   * Who vouches that the passage states the fact it is listed under: CURATED
+   * (a curator or reviewer linked it), EXTRACTED (an ingest did; with its run
+   * and confidence) until a reviewer accepts it. Null where the passage is not
+   * reached through a fact (`node`, `search`). Under `curatedOnly`, extracted
+   * passages are left out.
+   */
+  provenance?: Maybe<Provenance>;
   quote: Scalars['String']['output'];
   sentence: Scalars['String']['output'];
 };
@@ -571,7 +584,8 @@ export type Mutation = {
    * Accepts an extracted fact (node or relationship id): CURATED, with who and
    * when; it keeps its run. Accepting a node accepts its extracted
    * relationships to curated nodes too. A proposal id merges the proposed fact
-   * into its candidate.
+   * into its candidate. An EVIDENCE id of `reviewQueue` accepts the passage as
+   * evidence of its curated fact.
    */
   acceptFact: ReviewResult;
   /**
@@ -590,7 +604,8 @@ export type Mutation = {
   /**
    * Rejects an extracted fact: removed, and remembered, so that ingesting its
    * article again does not bring it back. Rejecting an event rejects the
-   * extracted claims only about it. A proposal id keeps both facts apart.
+   * extracted claims only about it. A proposal id keeps both facts apart. An
+   * EVIDENCE id unlinks the passage from its curated fact.
    */
   rejectFact: ReviewResult;
   /**
@@ -731,11 +746,15 @@ export type PendingFact = {
   evidence: Array<Evidence>;
   /** The id to accept, reject or correct. */
   id: Scalars['ID']['output'];
-  /** NODE or RELATIONSHIP. */
+  /**
+   * NODE, RELATIONSHIP, or EVIDENCE: a passage of the article that an ingest
+   * linked to a curated fact (a second report of it); until accepted it is not
+   * shown as that fact's evidence under `curatedOnly`.
+   */
   kind: Scalars['String']['output'];
-  /** The node's label, or the relationship's type. */
+  /** The node's label, or the relationship's type (for EVIDENCE: those of the curated fact). */
   label: Scalars['String']['output'];
-  /** The node's name, or `from → TYPE → to` for a relationship. */
+  /** The node's name, or `from → TYPE → to` for a relationship (for EVIDENCE: the curated fact's). */
   name: Scalars['String']['output'];
 };
 
@@ -1398,6 +1417,7 @@ export type EdgeEvidenceResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1429,6 +1449,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

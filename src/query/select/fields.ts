@@ -52,8 +52,12 @@ export const ARTICLE = {
 } satisfies Table<Article, Var>;
 export const article = (a: Var, sel: Selection): Expr => project('Article', ARTICLE, a, sel, [label(a)]);
 
-/** An evidence passage; `a` is its article where the surrounding match has bound it already. */
-interface EvidenceVars { e: Var; a?: Var }
+/**
+ * An evidence passage; `a` is its article where the surrounding match has
+ * bound it already; `of` is what links it to the fact it is listed under: a
+ * node's EVIDENCED_BY relationship, or a relationship holding its id.
+ */
+interface EvidenceVars { e: Var; a?: Var; of?: { link: Var } | { relationship: Var } }
 export const EVIDENCE = {
   id: ({ e }) => expr(cypher`${e}.id`),
   quote: ({ e }) => expr(cypher`${e}.quote`),
@@ -62,6 +66,12 @@ export const EVIDENCE = {
     if (a) return article(a, sel);
     const own = new Var('a');
     return first(cypher`MATCH (${e})-[:IN]->(${own}:Article)`, article(own, sel));
+  },
+  provenance: ({ e, of }, sel) => {
+    if (!of) return expr(cypher`null`);
+    if ('link' in of) return relationshipProvenance(of.link, sel);
+    // A passage an ingest added to a curated relationship is extracted, by the run that read its article.
+    return caseOf([[cypher`${e}.id IN coalesce(${of.relationship}.extractedEvidence, [])`, extractedPassage(e, sel)]], relationshipProvenance(of.relationship, sel));
   },
 } satisfies Table<Evidence, EvidenceVars>;
 export const evidence = (v: EvidenceVars, sel: Selection): Expr => project('Evidence', EVIDENCE, v, sel, [label(v.e)]);
@@ -109,6 +119,24 @@ const provenance: Project<Var> = (f, sel) => project('Provenance', PROVENANCE, f
 /** A relationship's provenance: the same, but a relationship is never corrected (only its nodes are). */
 const relationshipProvenance: Project<Var> = (r, sel) =>
   project('Provenance', { ...PROVENANCE, corrections: () => expr(cypher`[]`) }, r, sel);
+/** Passage `e` as evidence a curated relationship gained from an ingest: extracted by the run over its article, not yet reviewed. */
+const extractedPassage: Project<Var> = (e, sel) =>
+  project(
+    'Provenance',
+    {
+      status: () => expr(cypher`'extracted'`),
+      confidence: () => expr(cypher`null`),
+      run: (_, s) => {
+        const run = new Var('run');
+        return first(cypher`MATCH (${run}:Run {articleId: ${e}.articleId})`, extractionRun(run, s));
+      },
+      reviewedBy: () => expr(cypher`null`),
+      reviewedAt: () => expr(cypher`null`),
+      corrections: () => expr(cypher`[]`),
+    },
+    e,
+    sel,
+  );
 
 export const NODE_REF = { id: prop('id'), label: prop('label'), name: prop('name'), aliases, provenance } satisfies Table<NodeRef, Var>;
 export const ref = (n: Var, sel: Selection): Expr => project('NodeRef', NODE_REF, n, sel);
@@ -128,21 +156,25 @@ const via = (type: string, n: Var, sel: Selection): [Text, Expr, Text] => {
 const refsVia = (type: string): Project<Var> => (n, sel) => collect(...via(type, n, sel));
 const refVia = (type: string): Project<Var> => (n, sel) => first(...via(type, n, sel));
 
-/** The passages stating node `n`, by article then passage. */
+/** The passages stating node `n`, by article then passage; with curatedOnly, through curated links only. */
 const nodeEvidence: Project<Var> = (n, sel) => {
-  const e = new Var('e');
-  const a = new Var('a');
-  return collect(cypher`MATCH (${n})-[:EVIDENCED_BY]->(${e}:Evidence)-[:IN]->(${a}:Article)`, evidence({ e, a }, sel), cypher`${a}.id, ${e}.id`);
+  const [l, e, a] = [new Var('l'), new Var('e'), new Var('a')];
+  return collect(
+    cypher`MATCH (${n})-[${l}:EVIDENCED_BY]->(${e}:Evidence)-[:IN]->(${a}:Article)${where(sel, { facts: [l] })}`,
+    evidence({ e, a, of: { link: l } }, sel),
+    cypher`${a}.id, ${e}.id`,
+  );
 };
 
-/** The passages stating relationship `r` (`r.evidence` holds their ids). */
+/** The passages stating relationship `r` (`r.evidence` holds their ids); with curatedOnly, not those an ingest added and no one accepted. */
 const relationshipEvidence = (r: Var, sel: Selection): Expr => {
   const id = new Var('id');
   const e = new Var('e');
   const a = new Var('a');
+  const accepted = sel.curatedOnly ? cypher` WHERE NOT ${id} IN coalesce(${r}.extractedEvidence, [])` : cypher``;
   return collect(
-    cypher`UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${e}:Evidence {id: ${id}})-[:IN]->(${a}:Article)`,
-    evidence({ e, a }, sel),
+    cypher`UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${e}:Evidence {id: ${id}})-[:IN]->(${a}:Article)${accepted}`,
+    evidence({ e, a, of: { relationship: r } }, sel),
     cypher`${a}.id, ${e}.id`,
   );
 };
@@ -446,7 +478,7 @@ export const EXCHANGE = {
   notAfter: prop('notAfter'),
   articles: (x, sel) => {
     const [p, a] = [new Var('p'), new Var('a')];
-    // With curatedOnly, only through curated phases and claims: the passages themselves are sources, always shown.
+    // With curatedOnly, only through curated phases, claims and links to their passages.
     return collect(
       cypher`MATCH ${sel.curatedOnly ? cypher`${p} = ` : cypher``}(${x})<-[:PHASE_OF*0..3]-(:Exchange)<-[:ABOUT*0..1]-(:Node)-[:EVIDENCED_BY]->(:Evidence)-[:IN]->(${a}:Article)${where(sel, { paths: [p] })} WITH DISTINCT ${a}`,
       article(a, sel),

@@ -1,7 +1,7 @@
 // The explorer's GraphQL calls. POST with a JSON body: what Apollo's CSRF
 // prevention lets through.
 
-const EVIDENCE = 'evidence { id quote sentence articleId articleTitle articleDate }';
+const EVIDENCE = 'evidence { id quote sentence articleId articleTitle articleDate status }';
 const NODE = `id label name properties status confidence ${EVIDENCE}`;
 const EDGE = `id source target type properties status confidence ${EVIDENCE}`;
 const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated`;
@@ -30,35 +30,41 @@ async function gql(query, variables) {
   return body.data;
 }
 
+// Every call takes `curatedOnly`: the explorer's "curated facts only" view
+// leaves out what the extractor found and no one reviewed, at every level.
+
 /** Nodes named by `text`: the one an alias names exactly first, then full-text matches. */
-export async function search(text) {
-  const data = await gql(`query Search($text: String!) { search(text: $text, first: 8) { node { id label name } } }`, { text });
+export async function search(text, curatedOnly) {
+  const data = await gql(
+    `query Search($text: String!, $curatedOnly: Boolean) { search(text: $text, first: 8, curatedOnly: $curatedOnly) { node { id label name } } }`,
+    { text, curatedOnly },
+  );
   return data.search.map((hit) => hit.node);
 }
 
-export async function neighbourhood(id, depth) {
+export async function neighbourhood(id, depth, curatedOnly) {
   const data = await gql(
-    `query Neighbourhood($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth, limit: 200) { ${SUBGRAPH} } }`,
-    { id, depth },
+    `query Neighbourhood($id: ID!, $depth: Int, $curatedOnly: Boolean) { neighbourhood(id: $id, depth: $depth, limit: 200, curatedOnly: $curatedOnly) { ${SUBGRAPH} } }`,
+    { id, depth, curatedOnly },
   );
   return data.neighbourhood;
 }
 
-/** options: { k, all, avoidHubs, eventsOnly } */
+/** options: { k, all, avoidHubs, eventsOnly, curatedOnly } */
 export async function paths(from, to, options) {
   const data = await gql(
-    `query Path($from: ID!, $to: ID!, $k: Int, $all: Boolean, $avoidHubs: Boolean, $eventsOnly: Boolean) {
-      path(from: $from, to: $to, maxLength: 8, k: $k, all: $all, avoidHubs: $avoidHubs, eventsOnly: $eventsOnly) {
+    `query Path($from: ID!, $to: ID!, $k: Int, $all: Boolean, $avoidHubs: Boolean, $eventsOnly: Boolean, $curatedOnly: Boolean) {
+      path(from: $from, to: $to, maxLength: 8, k: $k, all: $all, avoidHubs: $avoidHubs, eventsOnly: $eventsOnly, curatedOnly: $curatedOnly) {
         ${SUBGRAPH} paths { nodes edges } } }`,
     { from, to, ...options },
   );
   return data.path;
 }
 
-export async function article(id) {
+export async function article(id, curatedOnly) {
   const data = await gql(
-    `query Article($id: ID!) { articleView(id: $id) { id title publishedAt text facts { ${NODE} } } }`,
-    { id },
+    `query Article($id: ID!, $curatedOnly: Boolean) { articleView(id: $id, curatedOnly: $curatedOnly) { id title publishedAt text facts { ${NODE} } } }`,
+    { id, curatedOnly },
   );
   return data.articleView;
 }
@@ -68,12 +74,12 @@ export async function article(id) {
  * per side the largest reported count (claimants often repeat one number),
  * summed over the sides.
  */
-export async function exchanges() {
+export async function exchanges(curatedOnly) {
   const data = await gql(
-    `query Timeline { exchanges(first: 100, orderBy: DATE_ASC) { edges { node {
+    `query Timeline($curatedOnly: Boolean) { exchanges(first: 100, orderBy: DATE_ASC, where: { curatedOnly: $curatedOnly }) { edges { node {
       id name startDate endDate datePrecision notBefore notAfter
       figures { value status returnedTo { id } } } } } }`,
-    {},
+    { curatedOnly },
   );
   return data.exchanges.edges.map(({ node }) => {
     // Without a count per side, the largest count of both sides together.

@@ -57,8 +57,10 @@ function evidenceList(evidence, emptyText, onRead) {
     evidence.map((ev) =>
       el(
         'li',
-        { class: 'evidence-item' },
+        { class: `evidence-item ${ev.status}` },
         el('blockquote', { class: 'quote' }, `“${ev.quote}”`),
+        // A curated fact reported again by an ingested article: the link to this passage is the extractor's until reviewed.
+        ev.status === 'extracted' ? el('p', { class: 'provenance extracted' }, 'Linked by the extractor — not reviewed.') : null,
         el(
           'p',
           { class: 'source' },

@@ -1,6 +1,6 @@
 // Wires the explorer together: search → neighbourhood; select to read, expand
-// on demand; legend and filters; folded claims; the time axis; paths; the
-// article reader; undo; the view kept in the URL.
+// on demand; legend and filters; folded claims; curated facts only; the time
+// axis; paths; the article reader; undo; the view kept in the URL.
 import * as api from './api.js';
 import { showArticle } from './article.js';
 import { eventSpan, spanMeets } from './dates.js';
@@ -23,6 +23,8 @@ const state = {
   hiddenLabels: new Set(),
   hideHubs: false,
   foldClaims: false,
+  // Every call to the API asks for curated facts only (a view of its own, not a filter of what is drawn).
+  curatedOnly: false,
   range: null,
   path: null,
   pathIds: null,
@@ -108,7 +110,7 @@ async function draw(subgraph, { around } = {}) {
 }
 
 async function openRoot(id, { keepView = false } = {}) {
-  const subgraph = await busy('Loading the neighbourhood…', () => api.neighbourhood(id, state.depth));
+  const subgraph = await busy('Loading the neighbourhood…', () => api.neighbourhood(id, state.depth, state.curatedOnly));
   if (!subgraph) return false;
   if (cy.nodes().length) remember();
   cy.elements().remove();
@@ -124,7 +126,7 @@ async function openRoot(id, { keepView = false } = {}) {
 }
 
 async function expand(id) {
-  const subgraph = await busy('Expanding…', () => api.neighbourhood(id, state.depth));
+  const subgraph = await busy('Expanding…', () => api.neighbourhood(id, state.depth, state.curatedOnly));
   if (!subgraph) return;
   remember();
   const added = await draw(subgraph, { around: id });
@@ -301,7 +303,7 @@ function select(id) {
 }
 
 async function readArticle(evidence, from) {
-  const article = await busy('Opening the article…', () => api.article(evidence.articleId));
+  const article = await busy('Opening the article…', () => api.article(evidence.articleId, state.curatedOnly));
   if (!article) return;
   $('details-panel').classList.add('reading');
   showArticle($('details'), article, evidence, {
@@ -343,7 +345,7 @@ function pathOptions() {
 async function showPaths() {
   const { pathFrom, pathTo } = state;
   state.pathOptions = pathOptions();
-  const found = await busy('Looking for paths…', () => api.paths(pathFrom, pathTo, state.pathOptions));
+  const found = await busy('Looking for paths…', () => api.paths(pathFrom, pathTo, { ...state.pathOptions, curatedOnly: state.curatedOnly }));
   if (!found) return;
   remember();
   state.path = [pathFrom, pathTo];
@@ -405,20 +407,25 @@ function saveView() {
     hiddenLabels: [...state.hiddenLabels],
     hideHubs: state.hideHubs,
     foldClaims: state.foldClaims,
+    curatedOnly: state.curatedOnly,
     range: state.range,
     path: state.path,
     pathOptions: state.pathOptions,
   });
 }
 
+/** Shows `view`; false when its root could not be opened. */
 async function restore(view) {
-  Object.assign(state, { depth: view.depth, hiddenLabels: new Set(view.hiddenLabels), hideHubs: view.hideHubs, foldClaims: view.foldClaims, range: view.range });
+  Object.assign(state, {
+    depth: view.depth, hiddenLabels: new Set(view.hiddenLabels), hideHubs: view.hideHubs, foldClaims: view.foldClaims, curatedOnly: view.curatedOnly, range: view.range,
+  });
   $('depth').value = String(view.depth);
   $('hide-hubs').checked = view.hideHubs;
   $('fold-claims').checked = view.foldClaims;
+  $('curated-only').checked = view.curatedOnly;
   if (view.range) timeline?.setRange(view.range);
-  if (!view.root) return;
-  if (!(await openRoot(view.root, { keepView: true }))) return;
+  if (!view.root) return true;
+  if (!(await openRoot(view.root, { keepView: true }))) return false;
   for (const id of view.expanded) await expand(id);
   if (view.path) {
     const [from, to] = view.path;
@@ -436,6 +443,7 @@ async function restore(view) {
   }
   refresh();
   if (view.selected) select(view.selected);
+  return true;
 }
 
 // ---------------------------------------------------------------- controls
@@ -445,7 +453,8 @@ createSearch({
   list: $('results'),
   whileBusy: busy,
   onOpen: (hit) => openRoot(hit.id),
-  onNothing: (text) => status('empty', `Nothing is named “${text}”. Try another name or alias.`),
+  onNothing: (text) => status('empty', `Nothing${state.curatedOnly ? ' curated' : ''} is named “${text}”. Try another name or alias.`),
+  curatedOnly: () => state.curatedOnly,
 });
 $('depth').addEventListener('change', () => {
   state.depth = Number($('depth').value);
@@ -458,6 +467,20 @@ $('hide-hubs').addEventListener('change', () => {
 $('fold-claims').addEventListener('change', () => {
   state.foldClaims = $('fold-claims').checked;
   refresh();
+});
+// The same view asked again, with or without what no one reviewed: the time
+// axis, then the node searched for, its expansions and the path.
+$('curated-only').addEventListener('change', async () => {
+  state.curatedOnly = $('curated-only').checked;
+  saveView();
+  const view = readView();
+  await loadTimeline();
+  // A root that is not curated cannot start a curated view: the canvas is cleared, and the error says why.
+  if (!(await restore(view))) {
+    cy.elements().remove();
+    Object.assign(state, { root: null, expanded: [], pathIds: null });
+    refresh();
+  }
 });
 $('undo').addEventListener('click', undo);
 $('fit').addEventListener('click', () => cy.fit(cy.elements().not('.hidden'), 40));
@@ -501,10 +524,11 @@ document.addEventListener('keydown', (event) => {
 });
 
 // ---------------------------------------------------------------- start
-emptyState();
-const startView = readView();
-api.exchanges().then(
-  (exchanges) => {
+/** The time axis of the exchanges the view shows (curated ones only, in that view), with the range kept. */
+async function loadTimeline() {
+  try {
+    const exchanges = await api.exchanges(state.curatedOnly);
+    state.people.clear();
     for (const x of exchanges) if (x.people) state.people.set(x.id, x.people);
     timeline = createTimeline($('timeline'), exchanges, {
       onPick: (id) => openRoot(id),
@@ -514,10 +538,14 @@ api.exchanges().then(
         if (!range) notice('');
       },
     });
-    return restore(startView);
-  },
-  (error) => {
+    if (state.range) timeline.setRange(state.range);
+  } catch (error) {
+    timeline = null;
     show($('timeline'), el('p', { class: 'error' }, `The time axis could not be loaded: ${error.message}`));
-    return restore(startView);
-  },
-);
+  }
+}
+
+emptyState();
+const startView = readView();
+state.curatedOnly = startView.curatedOnly;
+loadTimeline().then(() => restore(startView));

@@ -6,7 +6,8 @@ import * as api from './api.js';
 import { el, show } from './dom.js';
 import { glyph } from './labels.js';
 
-export function createSearch({ form, input, list, whileBusy, onOpen, onNothing }) {
+/** `curatedOnly()` says whether the page shows curated facts only: then so do the hits. */
+export function createSearch({ form, input, list, whileBusy, onOpen, onNothing, curatedOnly }) {
   let results = [];
   let active = -1;
   let asked = 0;
@@ -37,7 +38,7 @@ export function createSearch({ form, input, list, whileBusy, onOpen, onNothing }
   };
   const lookUp = async (text) => {
     const mine = ++asked;
-    const found = await api.search(text);
+    const found = await api.search(text, curatedOnly());
     if (mine !== asked) return null; // a later keystroke asked again
     results = found;
     return found;

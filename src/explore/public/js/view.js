@@ -1,6 +1,6 @@
 // The view in the URL, so an analyst can send a link: the node searched for,
 // the nodes expanded, the one selected, depth, hidden labels, hubs, folded
-// claims, the time range and the path. history.replaceState keeps it current.
+// claims, curated facts only, the time range and the path. history.replaceState keeps it current.
 
 const LIST = (s) => (s ? s.split(',').filter(Boolean) : []);
 
@@ -15,6 +15,7 @@ export function readView(search = location.search) {
     hiddenLabels: LIST(q.get('hide')),
     hideHubs: q.get('hubs') === 'hide',
     foldClaims: q.get('claims') === 'fold',
+    curatedOnly: q.get('facts') === 'curated',
     range,
     path: q.get('path') ? LIST(q.get('path')).slice(0, 2) : null,
     pathOptions: { k: Number(q.get('k')) || 1, all: q.get('all') === '1', avoidHubs: q.get('avoid') === 'hubs', eventsOnly: q.get('follow') === 'events' },
@@ -30,6 +31,7 @@ export function writeView(view) {
   if (view.hiddenLabels.length) q.set('hide', view.hiddenLabels.join(','));
   if (view.hideHubs) q.set('hubs', 'hide');
   if (view.foldClaims) q.set('claims', 'fold');
+  if (view.curatedOnly) q.set('facts', 'curated');
   if (view.range) {
     q.set('from', view.range[0]);
     q.set('to', view.range[1]);

@@ -317,9 +317,9 @@ describe('the explorer at /explore, in a real browser', () => {
         { article: uaeSwap.id },
       );
       const extracted = id as string;
-      // The curated exchange the second report was linked to (the 23 May phase, or the swap it opens: the extractor's call).
+      // The curated day the second report tells (it is linked to the swap it names too, as the whole).
       const [{ reported, name }] = await seeded.db.read(
-        `MATCH (x:Exchange {reviewStatus: 'curated'})-[:EVIDENCED_BY {reviewStatus: 'extracted'}]->(:Evidence {articleId: $article}) RETURN x.id AS reported, x.name AS name`,
+        `MATCH (x:Exchange {id: 'exchange-2025-05-23', reviewStatus: 'curated'})-[:EVIDENCED_BY {reviewStatus: 'extracted'}]->(:Evidence {articleId: $article}) RETURN x.id AS reported, x.name AS name`,
         { article: secondReport.id },
       );
       const { page, problems } = await watchedPage(chromium.browser);

@@ -360,7 +360,7 @@ describe('the explorer at /explore, in a real browser', () => {
       await drawn(page, reported as string);
       await idle(page);
       await tap(page, reported as string);
-      // The second report's passage is not curated evidence of the seed exchange: it is not listed.
+      // The second report's passages are not curated evidence of the seed exchange: they are not listed.
       await expectText(page, '#details .title', name as string);
       const curatedPassages = await page.locator('#details .evidence-item').count();
       expect(curatedPassages).toBeGreaterThan(0);
@@ -379,15 +379,22 @@ describe('the explorer at /explore, in a real browser', () => {
       expect(await page.isChecked('#curated-only')).toBe(true);
       expect(await statuses()).toEqual(['curated']);
 
-      // Off: the extracted facts are back, the report's passage marked as the extractor's link.
+      // Off: the extracted facts are back, the report's passages marked as the extractor's links.
       await page.uncheck('#curated-only');
       await until(page, "explorer.cy.elements().some((e) => e.data('status') === 'extracted')");
       await idle(page);
       expect(new URL(page.url()).searchParams.get('facts')).toBeNull();
       await tap(page, reported as string);
       await expectText(page, '#details .evidence-item.extracted .provenance', 'Linked by the extractor — not reviewed.');
-      expect(await page.locator('#details .evidence-item').count()).toBe(curatedPassages + 1);
-      await page.locator('#details .evidence-item.extracted').scrollIntoViewIfNeeded();
+      // Every passage the extractor linked to it, each marked, beside the curated ones.
+      const [{ linked }] = await seeded.db.read(
+        `MATCH (:Exchange {id: $id})-[:EVIDENCED_BY {reviewStatus: 'extracted'}]->(e:Evidence) RETURN count(e) AS linked`,
+        { id: reported },
+      );
+      expect(linked).toBeGreaterThan(0);
+      expect(await page.locator('#details .evidence-item.extracted').count()).toBe(linked);
+      expect(await page.locator('#details .evidence-item').count()).toBe(curatedPassages + (linked as number));
+      await page.locator('#details .evidence-item.extracted').first().scrollIntoViewIfNeeded();
       await screenshot(page, 'extracted-passage.png');
       expect(problems).toEqual([]);
     } finally {

@@ -203,10 +203,11 @@ const link = (v: LinkVars, sel: Selection): Expr => project('Link', LINK, v, sel
  * (statements, figures, exchanges, neighbourhood) go through all of them.
  */
 export const HUB_CAP = 100;
+// The cap is the code's constant, never a request's value: written into the text, it keeps one plan per shape.
 const capped = (match: Text): Text => cypher`${match} WITH * LIMIT ${raw(String(HUB_CAP))}`;
 
-/** Curated relationships of `n` (those with an id): of one type and direction, or all but `shown` both ways. */
 type Which = { type: string; outgoing: boolean } | { except: readonly string[] };
+/** Curated relationships of `n` (those with an id): of one type and direction, or all but `except` both ways. */
 const linkMatch = (which: Which, n: Var, r: Var, m: Var, sel: Selection): Text =>
   'type' in which
     ? which.outgoing

@@ -38,8 +38,9 @@ function runStages(ctx: ExtractContext) {
   // The headline and dateline say again what the body reports (a dateline's city is where the report was filed).
   const headline = ctx.article.headline;
   const body = s.filter((x) => !(headline && x.start < headline.end) && !(ctx.article.dateline && x.end <= ctx.article.dateline.end + 1 && x.start >= ctx.article.dateline.start - 1));
-  const parties = partiesOf(m.filter((x) => body.some((b) => b.index === x.sentence)), text);
-  const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d, people: found.people }, ctx);
+  const inBody = new Set(body.map((b) => b.index));
+  const parties = partiesOf(m.filter((x) => inBody.has(x.sentence)), text);
+  const ev: EventReport[] = events.run({ sentences: body, mentions: m, dates: d, people: found.people, parties }, ctx);
   const neg = negotiations.run({ sentences: body, mentions: m, dates: d }, ctx);
   const said = statements.run({ sentences: body, mentions: m, events: ev, negotiations: neg }, ctx);
   return {

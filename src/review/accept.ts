@@ -26,7 +26,8 @@ export async function accept(db: Database, id: string, by: string): Promise<Revi
   if (target.kind === 'EVIDENCE') {
     const rows = await db.write(cypherFile('review/accept-evidence.cypher'), reviewParams(id, who));
     if (rows.length === 0) throw new ReviewRefused(`"${id}" changed while it was being accepted; nothing was written.`);
-    return { id, status: 'curated', summary: `Passage "${evidenceOf(id).passage}" of "${evidenceOf(id).fact}" accepted by ${who}.` };
+    const { fact, passage } = evidenceOf(id);
+    return { id, status: 'curated', summary: `Passage "${passage}" of "${fact}" accepted by ${who}.` };
   }
   if (target.kind === 'RELATIONSHIP') {
     const pending = target.ends.filter(([, status]) => status !== 'curated').map(([node]) => `"${node}"`);

@@ -4,6 +4,7 @@ import type { Span } from '../span';
 import type { DateMention, DateValue } from './dates';
 import type { Mention } from './mentions';
 import type { PersonIntro } from './people';
+import { wordValue } from './figures';
 import type { Sentence } from './sentences';
 
 export interface EventReport {
@@ -67,7 +68,9 @@ export interface EventInput {
   mentions: Mention[];
   dates: DateMention[];
   /** People with the body their title names: whose side a reporting official is on. */
-  people?: PersonIntro[];
+  people: PersonIntro[];
+  /** The article's two sides (partiesOf over the body). */
+  parties: EntityRef[];
 }
 
 /**
@@ -123,9 +126,8 @@ function clauseDate(dates: DateMention[], sentence: number, near: number, text: 
  */
 export const events: Stage<EventInput, EventReport[]> = {
   name: 'events',
-  run({ sentences, mentions, dates, people = [] }, ctx) {
+  run({ sentences, mentions, dates, people, parties }, ctx) {
     const text = ctx.article.text;
-    const parties = partiesOf(mentions.filter((m) => sentences.some((s) => s.index === m.sentence)), text);
     const reporter = (sentence: number, span: Span): EntityRef | undefined => reporterSide(sentence, span, mentions, people, parties, text);
     const found: EventReport[] = [];
     // Events reported only with a verb of return ("were returned"): a later "not part of any exchange" makes them releases.
@@ -293,15 +295,13 @@ function clausesOf(sentences: Sentence[], dates: DateMention[]): Clause[] {
 }
 const text = (s: Sentence, start: number, end: number): string => s.text.slice(start - s.start, end - s.start);
 
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-
 /** "Wednesday's handover came a week after Russia and Ukraine exchanged 84 prisoners": that date, less the gap. */
 function anchoredDate(s: Clause, dates: DateMention[]): DateMention | undefined {
   const m = /\b(?:came|was|took place|followed)\s+(a|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+after\b/i.exec(s.text);
   if (!m) return undefined;
   const from = dates.find((d) => d.start >= s.start && d.start < s.start + m.index && d.value.precision === 'day');
   if (!from) return undefined;
-  const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  const n = m[1].toLowerCase() === 'a' ? 1 : (wordValue(m[1]) ?? Number(m[1]));
   const days = n * (m[2].toLowerCase() === 'week' ? 7 : 1);
   const day = new Date(Date.parse(`${from.value.start}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
   return { ...from, value: { start: day, precision: 'day' } };

@@ -33,7 +33,7 @@ const WORDS: Record<string, number> = {
 /** "Sixty-four": tens and a unit, hyphenated as style guides write them. */
 const COMPOUND = `(?:${Object.keys(TENS).join('|')})-(?:${Object.keys(UNITS).join('|')})`;
 /** A number written in words, compound or not. */
-const wordValue = (word: string): number | undefined => {
+export const wordValue = (word: string): number | undefined => {
   const parts = word.toLowerCase().split('-');
   return parts.every((p) => p in WORDS) ? parts.reduce((sum, p) => sum + WORDS[p], 0) : undefined;
 };
@@ -49,6 +49,7 @@ const NOT_A_MODIFIER = '(?:the|a|an|sides?|after|before|last|and|or|to|for|from|
 const AND_MODIFIER = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?<!s)\s+and(?=\s+\p{Ll}))?`;
 /** "five of those returned", "three of them": a part of people counted before. */
 const OF_THOSE = String.raw`\s+of (?:them|those (?:returned|freed|released|exchanged|swapped|brought (?:back|home))|the (?:returned|freed|released))\b`;
+const OF_THOSE_AT_START = new RegExp(`^${OF_THOSE}`, 'iu');
 /** A count of people: "nearly 800 individuals", "270 Russian servicemen", "230 of their service members", "Five hundred prisoners", "90 more each". */
 const FIGURE = new RegExp(String.raw`(?<![\w,.-])${QUAL}${NUM}(?![\w-]|,\d|\.\d|%)((?:\s+of\s+(?:their|its|our|the|them))?${AND_MODIFIER}(?:\s+(?!${NOT_A_MODIFIER}\b)[\p{L}'’-]+){0,3}?\s+${NOUN}\b|\s+(?:more\s+)?each\b|\s+from each\b|${OF_THOSE})?`, 'giu');
 const CLAIM_VERB = /\b(?:reported|said|says|stated|announced|announcing|confirmed|revealed|claimed|suggested|told|noted|wrote|saying|stating|according to)\b/i;
@@ -149,6 +150,7 @@ export const figures: Stage<
       const event = told.find((e) => told.some((whole) => whole.key === e.phaseOf)) ?? told[0];
       if (event) lastEvent = event.key;
       const next = sentences.find((x) => x.index === s.index + 1)?.text ?? '';
+      const previous = sentences.find((x) => x.index === s.index - 1)?.text ?? '';
       const flag = UNVERIFIED.test(s.text) || /^(?:This|The|These) (?:claim|figure|number)s?\b[^.]*\bunverified/i.test(next) ? 'unverified' : DISPUTED.test(s.text) ? 'inconsistent' : null;
       const cumulative = RUNNING_TOTAL.test(s.text);
       const from = cumulative ? dates.find((d) => d.sentence === s.index && d.since)?.value : undefined;
@@ -204,12 +206,12 @@ export const figures: Stage<
         }
         const [found0, stated, mixed] = directionOf(s, here, span, tail, claimant, other, parties);
         // "150 of our people", "115 of them" after "Our people are home": the speaker's side.
-        const previous = sentences.find((x) => x.index === s.index - 1)?.text ?? '';
-        const ofOurs = /^\s+of them\b/.test(tail) && /\b[Oo]ur (?:people|soldiers|defenders|boys|citizens)\b/.test(previous + before);
+        const ofThemTail = /^\s+of them\b/.test(tail);
+        const ofOurs = ofThemTail && /\b[Oo]ur (?:people|soldiers|defenders|boys|citizens)\b/.test(previous + before);
         const ours = OUR.test(tail) || OUR.test(before) || ofOurs ? partyOf(claimant, parties, mentions, text) : undefined;
         // "five of those returned", said by a side: its own people, as "N servicemen had been returned" is.
-        const ofThose = new RegExp(`^${OF_THOSE}`, 'iu').test(tail);
-        const speakersOwn = ofThose && !/^\s+of them\b/.test(tail) ? partyOf(claimant, parties, mentions, text) : undefined;
+        const ofThose = OF_THOSE_AT_START.test(tail);
+        const speakersOwn = ofThose && !ofThemTail ? partyOf(claimant, parties, mentions, text) : undefined;
         // "Three of them": the people the last count with a direction counted (not "our people", whose side is the speaker's).
         const ofThem = ofThose && !ofOurs ? found.findLast((f) => f.returnedTo !== null) : undefined;
         // "185 Ukrainian servicemen and 20 civilians": a count joined to the one before shares its direction.
@@ -230,7 +232,7 @@ export const figures: Stage<
         const isParty = returnedTo !== null && parties.some((p) => p.id === returnedTo.id);
         // Two one-way handovers told in one sentence: the release whose receiver got these people.
         const releaseTo = (to: EntityRef | null) =>
-          [ev, ...events.filter((e) => e.evidence.some((x) => x.sentence === s.index))].find((e) => e?.kind === 'release' && to && e.sides[1]?.id === to.id);
+          [ev, ...told].find((e) => e?.kind === 'release' && to && e.sides[1]?.id === to.id);
         // "Russia and Ukraine swapped children": a release the article tells as a swap between the two sides went from one to the other.
         const toldAsSwap = (e: EventReport | undefined) =>
           e?.evidence.some((x) => SWAPPED.test(sentences.find((t) => t.index === x.sentence)?.text ?? '') && parties.length === 2 &&

@@ -70,8 +70,9 @@ export const groups: Stage<{ sentences: Sentence[]; mentions: Mention[]; events:
     let previousAmong = false;
     for (const s of sentences) {
       last = events.find((e) => e.evidence.some((x) => x.sentence === s.index)) ?? last;
-      const among = AMONG.test(s.text) || (previousAmong && THEY_ARE.test(s.text));
-      previousAmong = AMONG.test(s.text);
+      const says = AMONG.test(s.text);
+      const among = says || (previousAmong && THEY_ARE.test(s.text));
+      previousAmong = says;
       // A running total ("3,520 since 2022, among them 169 civilians") counts no one event's people. It gives its count;
       // "held since 2022" and "the first since March, when …" are no total.
       const total = RUNNING_TOTAL.test(s.text.replace(/\bheld since\b/gi, '')) && /\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{2,4}\b/.test(s.text);

@@ -18,6 +18,8 @@ export interface StatementReport extends Span {
 
 const SAY =
   /\b(?:said|says|say|stated|stating|stressed|announced|announcing|hailed|called|described|wrote|posted|posting|told|expressed|noted|revealed|acknowledged|indicated|claimed|added|emphasi[sz]ed|declared|warned|thanked|praised|confirmed|reported|denie[sd]|den(?:y|ies)|rejects|rejected|dismissed|accuse[sd]|credited|suggested|estimates|according to)\b/i;
+/** Every verb of saying in a sentence, in order (matchAll: a fresh iterator each time). */
+const SAY_ALL = new RegExp(SAY.source, 'gi');
 /** A state speaking by its own name ("Kyiv says", "Russia denies this") or through its officials or ministry. */
 const STATE_VOICE = /^\s+(?:(?:foreign |defence |defense |military )?(?:officials?|authorities|government|commanders|foreign ministry|press office|side)\b|(?:has |have |had )?(?:say|says|said|denie[sd]|denies|rejects|rejected|dismissed|accuse[sd]|claimed|estimates|insists|emphasi[sz]ed|stressed)\b)/i;
 /** A voice the text describes instead of naming: "Russian military bloggers", "Some Ukrainian media", "A Russian war correspondent". */
@@ -78,8 +80,9 @@ export const statements: Stage<
       const verb = SAY.exec(s.text);
       // '"…," Lubinets wrote. "We thank the mediators."': a quote on its own goes on the statement just before it.
       const previous = found[found.length - 1];
-      if (!verb && previous?.sentence === s.index - 1 && WHOLE_QUOTE.test(s.text)) {
-        found.push({ start: s.start, end: s.end, sentence: s.index, speaker: previous.speaker, about, channel: previous.channel, quote: WHOLE_QUOTE.exec(s.text)![1] });
+      const whole = verb ? null : WHOLE_QUOTE.exec(s.text);
+      if (whole && previous?.sentence === s.index - 1) {
+        found.push({ start: s.start, end: s.end, sentence: s.index, speaker: previous.speaker, about, channel: previous.channel, quote: whole[1] });
         continue;
       }
       if (!verb) continue;
@@ -88,7 +91,7 @@ export const statements: Stage<
       const here = mentions.filter((m) => m.sentence === s.index && ['Person', 'Organization', 'State'].includes(m.entity.label) && !quotes.some(([a, b]) => m.start > a && m.end < b));
       // "The White House hailed the swap, but Ukrainian officials said …": the first verb of saying whose speaker the text gives.
       let speaker: EntityRef | undefined;
-      for (const v of s.text.matchAll(new RegExp(SAY.source, 'gi'))) {
+      for (const v of s.text.matchAll(SAY_ALL)) {
         speaker = speakerOf(s, v, here, found, mentions, sentences) ?? describedVoice(s, v, ctx.article.id);
         if (speaker) break;
       }

@@ -73,9 +73,9 @@ CALL (a, b) {
         RETURN {nodes: pathNodes, edges: pathEdges} AS next
         ORDER BY size(pathEdges), [n IN pathNodes | n.id], [r IN pathEdges | r.id] LIMIT 1
       } END) AS found
+    // No more than the limit (the shortest were cut to it, and a round adds one until $k): the
+    // ORDER BY after the union puts them in order.
     UNWIND found AS p
-    WITH p ORDER BY size(p.edges), [n IN p.nodes | n.id], [r IN p.edges | r.id]
-    LIMIT CASE WHEN $all THEN $cap + 1 ELSE $k END
     RETURN p.nodes AS pathNodes, p.edges AS pathEdges
   }
   WITH pathNodes, pathEdges ORDER BY size(pathEdges), [n IN pathNodes | n.id], [r IN pathEdges | r.id]
